@@ -1,0 +1,44 @@
+// Two outputs from one source tree:
+//  - dist/npm/: ES modules, one per source module, with lit and d3 left as imports, for npm
+//    consumers whose bundler dedupes them (declarations come from tsc, see scripts/build.mjs);
+//  - dist/civic-report-kit.js: one self-contained, minified ES module that defines all three
+//    tags, for <script type="module" src="…"> on any page.
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const entries = {
+  index: 'src/index.ts',
+  elements: 'src/elements.ts',
+  'budget-execution-chart': 'src/budget-execution-chart.ts',
+  'pledge-progress-table': 'src/pledge-progress-table.ts',
+  'staffing-grid': 'src/staffing-grid.ts',
+};
+
+const isDependency = (id) => /^(lit|@lit|d3-[a-z]+|internmap)(\/|$)/.test(id);
+
+export default [
+  {
+    input: entries,
+    external: isDependency,
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    output: {
+      dir: 'dist/npm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+    ],
+    output: {
+      file: 'dist/civic-report-kit.js',
+      format: 'es',
+      inlineDynamicImports: true,
+    },
+  },
+];

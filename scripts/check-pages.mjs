@@ -1,0 +1,132 @@
+// Loads pages in Debian's Chromium and checks that each kit element really rendered:
+//  --examples   examples/*.html on the CDN bundle, under the strict CSP the README names;
+//               every element must show a table, no alert, and the page must log no error
+//               (a CSP or Trusted Types violation logs one).
+//  --storybook  every story of storybook-static/: its element must render its shadow DOM
+//               (a table, an alert or the loading placeholder). This catches a Storybook
+//               that builds but renders nothing (e.g. a wrong `sideEffects` list).
+// Prints `pages: N passed, N failed`.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const TAGS = ['budget-execution-chart', 'pledge-progress-table', 'staffing-grid'];
+const mode = process.argv[2];
+let passed = 0;
+let failed = 0;
+const ok = (name) => {
+  passed++;
+  console.log(`  ✓ ${name}`);
+};
+const fail = (name, why) => {
+  failed++;
+  console.log(`  ✗ ${name}: ${why}`);
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+/** What each kit element on the page shows: 'table', 'alert', 'loading', 'empty' or 'none'. */
+function statesOnPage(tags) {
+  const out = [];
+  const visit = (root) => {
+    for (const el of root.querySelectorAll(tags.join(','))) {
+      const shadow = el.shadowRoot;
+      const state = !shadow
+        ? 'undefined'
+        : shadow.querySelector('[role=alert]')
+          ? 'alert'
+          : shadow.querySelector('table, svg')
+            ? 'table'
+            : shadow.querySelector('[role=progressbar]')
+              ? 'loading'
+              : shadow.querySelector('.empty')
+                ? 'empty'
+                : 'none';
+      out.push({ tag: el.localName, section: el.getAttribute('section'), state });
+    }
+  };
+  visit(document);
+  return out;
+}
+
+async function withPage(fn) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  try {
+    return await fn(page, errors);
+  } finally {
+    await page.close();
+  }
+}
+
+try {
+  if (mode === '--examples') {
+    const { server, url } = await serve('.');
+    for (const file of ['index.html', 'index.en.html']) {
+      await withPage(async (page, errors) => {
+        await page.goto(`${url}/examples/${file}`);
+        await page
+          .waitForFunction(
+            (tags) => [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot && !el.hasAttribute('aria-busy') && el.shadowRoot.querySelector('table, [role=alert]')),
+            TAGS,
+            { timeout: 15000 },
+          )
+          .catch(() => {});
+        const states = await page.evaluate(statesOnPage, TAGS);
+        if (states.length === 0) fail(file, 'no kit element on the page');
+        for (const s of states) {
+          const name = `${file} <${s.tag}${s.section ? ` section=${s.section}` : ''}>`;
+          if (s.state === 'table') ok(name);
+          else fail(name, `shows ${s.state}`);
+        }
+        if (errors.length) fail(`${file} console`, errors.join(' | '));
+        else ok(`${file} logs no error (CSP and Trusted Types respected)`);
+      });
+    }
+    server.close();
+  } else if (mode === '--storybook') {
+    const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+    const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+    const { server, url } = await serve('storybook-static');
+    if (stories.length === 0) fail('storybook', 'no story in index.json');
+    for (const story of stories) {
+      await withPage(async (page, errors) => {
+        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`);
+        await page
+          .waitForFunction(
+            (tags) => {
+              const els = [...document.querySelectorAll(tags.join(','))];
+              return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('table, svg, [role=alert], [role=progressbar]'));
+            },
+            TAGS,
+            { timeout: 15000 },
+          )
+          .catch(() => {});
+        const states = await page.evaluate(statesOnPage, TAGS);
+        const name = `${story.title} / ${story.name}`;
+        const bad = states.filter((s) => !['table', 'alert', 'loading'].includes(s.state));
+        const unexpected = errors.filter((e) => !/Failed to load resource|report cannot|보고서를/.test(e));
+        if (states.length === 0) fail(name, 'no kit element rendered');
+        else if (bad.length) fail(name, bad.map((s) => `<${s.tag}> shows ${s.state}`).join(', '));
+        else if (unexpected.length) fail(name, unexpected.join(' | '));
+        else ok(name);
+      });
+    }
+    server.close();
+  } else {
+    throw new Error('usage: check-pages.mjs --examples | --storybook');
+  }
+} catch (error) {
+  fail('page checks', error instanceof Error ? error.message : String(error));
+} finally {
+  await browser.close();
+}
+console.log(`pages: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
