@@ -1,0 +1,28 @@
+import {
+  amount, arrayOf, checkSectionBody, fail, langText, matching, number, object, oneOf, uniqueId,
+  type Check, type SectionValidator,
+} from './validate.js';
+
+/** A stated rate is checked against executed / budget (derive/), not bounded: over 100 happens. */
+const rate = number();
+
+const SHAPE = {
+  currency: matching(/^[A-Z]{3}$/, 'pattern:currency'),
+  scale: oneOf([1, 1000, 1000000, 100000000]),
+  series: arrayOf(object({ period: langText, budget: amount, executed: amount, rate, note: langText }, ['period', 'budget'])),
+  total: object({ budget: amount, executed: amount, previousBudget: amount }),
+};
+
+/** A `budget-execution` section (report-format.md): items and/or series of amounts ≥ 0. */
+export const validateBudgetSection: SectionValidator = (section, path, ctx) => {
+  // Item ids are optional, and unique across the whole tree when given.
+  const item: Check = object(
+    {
+      id: uniqueId(new Set()), name: langText, budget: amount, executed: amount, previousBudget: amount,
+      rate, note: langText, children: arrayOf((value, itemPath) => item(value, itemPath, ctx)),
+    },
+    ['name', 'budget'],
+  );
+  checkSectionBody(section, path, ctx, { ...SHAPE, items: arrayOf(item) });
+  if (section.items === undefined && section.series === undefined) fail(ctx, path, 'required:items-or-series');
+};

@@ -1,0 +1,342 @@
+/**
+ * Run-time validation of report documents (the format: report-format.md):
+ * the envelope, section selection, and the small checks the per-kind validators are made of.
+ *
+ * Why written by hand rather than running Ajv or generating code from
+ * `schema/report.schema.json`:
+ * - weight: an element imports this envelope plus the one per-kind validator it reads
+ *   (`validate-budget.ts` …), so the other kinds tree-shake away; Ajv weighs ~38 KB.
+ * - a strict Content-Security-Policy: Ajv compiles schemas with `new Function`; nothing
+ *   here evaluates code.
+ * - messages a web developer understands, in Korean and English, one per problem, each
+ *   with a JSON Pointer;
+ * - no code-generation step in the build.
+ * The schema and this code are kept in agreement by test/node/schema-agreement.test.mjs.
+ */
+import type { Problem, ReportDocument, Section, SectionKind, UiLang, Warning } from './types.js';
+import { codeOf, formatMessage, type MessageId } from './messages.js';
+
+/** The format version this build reads: every `1.x`; unknown properties of a newer `1.x` only warn. */
+export const FORMAT_VERSION = '1.0';
+
+export interface ValidationContext {
+  readonly lang: UiLang;
+  readonly problems: Problem[];
+  readonly warnings: Warning[];
+  /** The document's `schemaVersion` when its minor version is newer than FORMAT_VERSION's, else null. */
+  newer: string | null;
+}
+
+/** Checks one value and records what is wrong with it; `parent` is the object holding it. */
+export type Check = (value: unknown, path: string, ctx: ValidationContext, parent?: Record<string, unknown>) => void;
+/** The known properties of an object and the check of each. */
+export type Shape = Record<string, Check>;
+export type SectionValidator = (section: Record<string, unknown>, path: string, ctx: ValidationContext) => void;
+
+export interface SelectOptions {
+  kind: SectionKind;
+  /** The element's `section` attribute; null, undefined or '' means the first section of `kind`. */
+  sectionId?: string | null;
+  lang: UiLang;
+  validateSection: SectionValidator;
+}
+
+export type Selection<S extends Section = Section> =
+  | { ok: true; section: S; sectionPath: string; document: ReportDocument | null; warnings: Warning[] }
+  | { ok: false; problems: Problem[]; warnings: Warning[] };
+
+export const KINDS: readonly SectionKind[] = ['budget-execution', 'pledge-progress', 'staffing'];
+
+// ---------------------------------------------------------------- context and reporting
+
+export const createContext = (lang: UiLang): ValidationContext => ({ lang, problems: [], warnings: [], newer: null });
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `path` extended by one RFC 6901 reference token. */
+export const at = (path: string, key: string | number): string =>
+  `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+const problem = (ctx: ValidationContext, path: string, id: MessageId, args: readonly unknown[]): Problem => ({
+  code: codeOf(id),
+  path,
+  message: formatMessage(ctx.lang, id, args.map(String)),
+});
+
+export function fail(ctx: ValidationContext, path: string, id: MessageId, ...args: unknown[]): void {
+  ctx.problems.push(problem(ctx, path, id, args));
+}
+
+/** In a document of a newer minor version, what this build does not know is ignored with a warning. */
+function ignore(ctx: ValidationContext, path: string, code: string, name: string): void {
+  ctx.warnings.push({ ...problem(ctx, path, 'ignored', [name, ctx.newer, FORMAT_VERSION]), code, stated: null, computed: null });
+}
+
+const quoteList = (ids: Iterable<string>): string => [...ids].map((id) => `"${id}"`).join(', ') || '—';
+
+// ---------------------------------------------------------------- checks
+
+export const skip: Check = () => {};
+
+export const text: Check = (value, path, ctx) => {
+  if (typeof value !== 'string') fail(ctx, path, 'type:string');
+};
+
+/** A string that `test` accepts, else the problem `id`. */
+const textThat = (test: (value: string) => boolean, id: MessageId): Check => (value, path, ctx) => {
+  if (typeof value !== 'string') fail(ctx, path, 'type:string');
+  else if (!test(value)) fail(ctx, path, id);
+};
+export const matching = (pattern: RegExp, id: MessageId): Check => textThat((value) => pattern.test(value), id);
+
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+export const languageTag = matching(LANGUAGE_TAG, 'pattern:locale');
+export const sectionId = matching(/^[A-Za-z0-9_-]+$/, 'pattern:id');
+/** Ids other than section ids may be any non-empty text (a grade id such as "4급" is natural). */
+export const nonEmpty = matching(/./s, 'required:empty');
+/**
+ * http:, https: or relative. Leading spaces and control characters, and tabs or line breaks
+ * anywhere, are refused too: a browser strips them, so they could hide a `javascript:`.
+ * Mirrors the `Url` pattern of the schema.
+ */
+export const url = matching(/^(?![^]*[\t\n\r])(?:https?:|[^\0- :/?#][^:/?#]*(?:[/?#]|$)|[/?#]|$)/i, 'url-scheme');
+
+/** YYYY-MM-DD (or YYYY-MM when `month`) naming a day that exists: "2016-02-30" is a typo. */
+const isDate = (value: string, month: boolean): boolean => {
+  const [, y, m, d] = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value) ?? [];
+  const day = d === undefined ? (month ? 1 : 0) : +d;
+  return +m! >= 1 && +m! <= 12 && day >= 1 && day <= new Date(Date.UTC(+y!, +m!, 0)).getUTCDate();
+};
+export const date = textThat((value) => isDate(value, false), 'date');
+export const dateOrMonth = textThat((value) => isDate(value, true), 'date:month');
+
+export const langText: Check = (value, path, ctx) => {
+  if (typeof value === 'string') return;
+  if (!isObject(value)) return fail(ctx, path, 'type:lang-text');
+  const tags = Object.keys(value);
+  if (!tags.length) fail(ctx, path, 'min-items');
+  for (const tag of tags) {
+    const tagPath = at(path, tag);
+    if (!LANGUAGE_TAG.test(tag)) fail(ctx, tagPath, 'pattern:locale');
+    text(value[tag], tagPath, ctx);
+  }
+};
+
+/** A JSON number; amounts and counts given as text ("1,234") get a sentence of their own. */
+export const number = (minimum?: number, maximum?: number, integer?: boolean): Check => (value, path, ctx) => {
+  if (typeof value !== 'number' || !isFinite(value)) {
+    if (typeof value === 'string') fail(ctx, path, 'type:number-text', value.slice(0, 40));
+    else fail(ctx, path, 'type:number');
+  } else if (integer && !Number.isInteger(value)) fail(ctx, path, 'integer');
+  else if (minimum !== undefined && value < minimum) fail(ctx, path, 'minimum', minimum);
+  else if (maximum !== undefined && value > maximum) fail(ctx, path, 'maximum', maximum);
+};
+export const amount = number(0);
+export const count = number(0, undefined, true);
+export const percent = number(0, 100);
+
+export const oneOf = (values: readonly (string | number)[]): Check => (value, path, ctx) => {
+  if (!values.includes(value as string | number)) fail(ctx, path, 'enum', values.map((v) => JSON.stringify(v)).join(', '));
+};
+
+/** An id (checked by `check`) that must not repeat within `seen`. */
+export const uniqueId = (seen: Set<string>, check: Check = nonEmpty): Check => (value, path, ctx) => {
+  check(value, path, ctx);
+  if (typeof value !== 'string') return;
+  if (seen.has(value)) fail(ctx, path, 'duplicate-id', value);
+  seen.add(value);
+};
+
+/** The string ids of the objects in `list`, which is checked elsewhere. */
+export const declaredIds = (list: unknown): ReadonlySet<string> =>
+  new Set(Array.isArray(list) ? list.flatMap((entry) => (isObject(entry) && typeof entry.id === 'string' ? [entry.id] : [])) : []);
+
+/** How a message names an item or unit: its id, else its name, else its first name. */
+export const labelOf = (owner: Record<string, unknown>): string => {
+  const { id, name } = owner;
+  if (typeof id === 'string') return id;
+  if (typeof name === 'string') return name;
+  return String((isObject(name) && Object.values(name)[0]) || '?');
+};
+
+/**
+ * The ids of a list that must not be empty (statuses, grades), or null when it is missing or
+ * empty: that is reported once, and every reference to it would only repeat it.
+ */
+export const requiredIds = (list: unknown): ReadonlySet<string> | null =>
+  Array.isArray(list) && list.length ? declaredIds(list) : null;
+
+/** A reference to a status, category or grade: it must be declared; `id`'s message names `owner`. */
+export function checkDeclared(
+  value: unknown, path: string, ctx: ValidationContext, ids: ReadonlySet<string> | null, id: MessageId, owner = '',
+): void {
+  if (typeof value !== 'string') fail(ctx, path, 'type:string');
+  else if (ids && !ids.has(value)) fail(ctx, path, id, owner, value, quoteList(ids));
+}
+
+export const arrayOf = (item: Check, minItems = 0): Check => (value, path, ctx) => {
+  if (!Array.isArray(value)) return fail(ctx, path, 'type:array');
+  if (value.length < minItems) fail(ctx, path, 'min-items');
+  value.forEach((entry, i) => item(entry, at(path, i), ctx));
+};
+
+/**
+ * The properties of `object`, in its own order: missing required ones first, then each
+ * known one checked; unknown ones are errors (they are almost always typos), except `x-…`.
+ * `undefined` counts as absent, as JSON has no such value.
+ */
+export function checkProperties(
+  object: Record<string, unknown>, path: string, ctx: ValidationContext, shape: Shape, required: readonly string[] = [],
+): void {
+  for (const key of required) if (object[key] === undefined) fail(ctx, at(path, key), 'required', key);
+  for (const [key, value] of Object.entries(object)) {
+    if (value === undefined || key.startsWith('x-')) continue;
+    const keyPath = at(path, key);
+    if (Object.hasOwn(shape, key)) shape[key]!(value, keyPath, ctx, object);
+    else if (ctx.newer) ignore(ctx, keyPath, 'unknown-property', key);
+    else fail(ctx, keyPath, 'unknown-property', key);
+  }
+}
+
+export const object = (shape: Shape, required?: readonly string[]): Check => (value, path, ctx) => {
+  if (isObject(value)) checkProperties(value, path, ctx, shape, required);
+  else fail(ctx, path, 'type:object');
+};
+
+/** An object of id → value (pledge counts, staffing figures); `key` checks each id. */
+export const record = (
+  item: Check, key: (id: string, path: string, ctx: ValidationContext, owner: Record<string, unknown>) => void,
+): Check => (value, path, ctx, owner = {}) => {
+  if (!isObject(value)) return fail(ctx, path, 'type:object');
+  for (const [id, entry] of Object.entries(value)) {
+    if (entry === undefined || id.startsWith('x-')) continue;
+    const idPath = at(path, id);
+    key(id, idPath, ctx, owner);
+    item(entry, idPath, ctx);
+  }
+};
+
+// ---------------------------------------------------------------- sections
+
+const sourceRef = object({ title: langText, url });
+
+/** The properties every kind shares; `id` and `kind` are checked by `checkSectionHead`. */
+const SECTION_BASE: Shape = { id: skip, kind: skip, title: langText, asOf: date, notes: langText, source: sourceRef };
+
+/** For the per-kind validators: the section's properties, those of every kind included. */
+export const checkSectionBody = (
+  section: Record<string, unknown>, path: string, ctx: ValidationContext, shape: Shape, required?: readonly string[],
+): void => checkProperties(section, path, ctx, { ...SECTION_BASE, ...shape }, required);
+
+/**
+ * A section's `id` and `kind`: what says which section it is. `ids` holds the ids seen so far
+ * in the document; null for a lone section, whose id is optional. Returns whether the kind
+ * is one this build can deep-validate.
+ */
+export function checkSectionHead(
+  section: Record<string, unknown>, path: string, ctx: ValidationContext, ids: Set<string> | null,
+): boolean {
+  const { id, kind } = section;
+  if (ids && id === undefined) fail(ctx, at(path, 'id'), 'required', 'id');
+  if (id !== undefined) uniqueId(ids ?? new Set(), sectionId)(id, at(path, 'id'), ctx);
+  if (kind === undefined) fail(ctx, at(path, 'kind'), 'required', 'kind');
+  else if (KINDS.includes(kind as SectionKind)) return true;
+  // A newer 1.x may add kinds: its other sections must keep working in old embeds.
+  else if (ctx.newer && typeof kind === 'string') ignore(ctx, at(path, 'kind'), 'unknown-kind', kind);
+  else oneOf(KINDS)(kind, at(path, 'kind'), ctx);
+  return false;
+}
+
+/** An object with a `kind` and no `sections`: one section given to an element's `data`. */
+export const isLoneSection = (input: Record<string, unknown>): boolean =>
+  input.kind !== undefined && input.sections === undefined;
+
+// ---------------------------------------------------------------- the document
+
+const schemaVersion = matching(/^1\.\d+$/, 'pattern:version');
+
+const meta = object(
+  {
+    title: langText, organization: langText, department: langText, period: langText,
+    asOf: date, locale: languageTag, source: sourceRef, notes: langText,
+  },
+  ['title'],
+);
+
+/**
+ * Walks a document in its own order: `schemaVersion`, `meta`, the head of every section and,
+ * for each section of a known kind, `deep`. A different major version is one problem and
+ * nothing else. Returns false in that case.
+ */
+export function checkDocument(
+  doc: Record<string, unknown>, ctx: ValidationContext, deep: (section: Record<string, unknown>, path: string) => void,
+): boolean {
+  const version = doc.schemaVersion;
+  if (typeof version === 'string') {
+    const [, major, minor] = /^(\d+)(?:\.(\d+))?/.exec(version) ?? [];
+    if (major !== undefined && +major !== 1) {
+      fail(ctx, '', 'unsupported-version', version, FORMAT_VERSION);
+      return false;
+    }
+    if (minor !== undefined && +minor > +FORMAT_VERSION.split('.')[1]!) ctx.newer = version;
+  }
+  const ids = new Set<string>();
+  const section: Check = (value, path) => {
+    if (!isObject(value)) fail(ctx, path, 'type:object');
+    else if (checkSectionHead(value, path, ctx, ids)) deep(value, path);
+  };
+  checkProperties(
+    doc, '', ctx,
+    { $schema: text, schemaVersion, meta, sections: arrayOf(section, 1) },
+    ['schemaVersion', 'meta', 'sections'],
+  );
+  return true;
+}
+
+/** The problem when no section fits: names the ids the element could show. */
+function noSection(ctx: ValidationContext, sections: Record<string, unknown>[], kind: SectionKind, sectionId: string): Problem {
+  if (!sectionId) return problem(ctx, '', 'no-section:kind', [kind]);
+  const ids = declaredIds(sections.filter((s) => s.kind === kind));
+  return problem(ctx, '', ids.size ? 'no-section:id' : 'no-section:id-none', [sectionId, kind, quoteList(ids)]);
+}
+
+/**
+ * Finds the section an element shows in `input` (a document, or a lone section) and
+ * validates the envelope and that section only: a problem inside another section belongs
+ * to the element that shows it.
+ */
+export function selectSection<S extends Section>(input: unknown, options: SelectOptions): Selection<S> {
+  const { kind, lang, validateSection } = options;
+  const sectionId = options.sectionId ?? '';
+  const ctx = createContext(lang);
+  let chosen: Record<string, unknown> | undefined;
+  let sectionPath = '';
+  let document: ReportDocument | null = null;
+  if (!isObject(input)) fail(ctx, '', 'type:root');
+  else if (isLoneSection(input)) {
+    // The `section` attribute does not apply to a lone section.
+    if (input.kind !== kind) fail(ctx, '', 'no-section:lone', input.kind, kind);
+    else {
+      chosen = input;
+      checkSectionHead(input, '', ctx, null);
+      validateSection(input, '', ctx);
+    }
+  } else {
+    const sections = Array.isArray(input.sections) ? input.sections.filter(isObject) : [];
+    // The first of its kind with the id asked for; a duplicate id is reported by the walk.
+    chosen = sections.find((s) => s.kind === kind && (!sectionId || s.id === sectionId));
+    const supported = checkDocument(input, ctx, (section, path) => {
+      if (section !== chosen || sectionPath) return;
+      sectionPath = path;
+      validateSection(section, path, ctx);
+    });
+    // Only when there are sections to choose from: else `sections` has its own problem.
+    if (supported && !chosen && sections.length) ctx.problems.unshift(noSection(ctx, sections, kind, sectionId));
+    document = input as unknown as ReportDocument;
+  }
+  const { problems, warnings } = ctx;
+  return chosen && !problems.length
+    ? { ok: true, section: chosen as unknown as S, sectionPath, document, warnings }
+    : { ok: false, problems, warnings };
+}
