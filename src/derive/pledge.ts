@@ -1,0 +1,189 @@
+/**
+ * Derived figures and checks of a `pledge-progress` section.
+ *
+ * The counts per status are the published ones (`counts`) where the report gives them,
+ * else the items' counts; the shares divide by the stated `total` where there is one, as
+ * the report did. Warnings come in reading order: the total (계 is the first column of a
+ * report table), then the statuses in declared order.
+ */
+import type { LangText, PledgeItem, PledgeSection, PledgeStage, Warning } from '../schema/types.js';
+import { pickText } from '../format/lang.js';
+import { largestRemainderShares } from './decimal.js';
+import { pledgeCountMessage, pledgeTotalMessage } from './messages.js';
+import { escapePointerToken, type DeriveOptions } from './options.js';
+
+/** The stages in their fixed display order. */
+export const PLEDGE_STAGES: readonly PledgeStage[] = ['done', 'progress', 'delayed', 'not-started', 'dropped'];
+
+export interface DerivedStatus {
+  id: string;
+  label: LangText;
+  stage: PledgeStage;
+  /** The count shown: `statedCount` where the report gives counts, else `computedCount`, else 0. */
+  count: number;
+  /** Percent of the total, one decimal. */
+  share: number;
+  /** The number of items with this status; null when the section has no items. */
+  computedCount: number | null;
+  /** The published count; null without `counts` (a status missing from `counts` is stated 0). */
+  statedCount: number | null;
+  /** The published count differs from the items'. */
+  disputed: boolean;
+}
+
+export interface DerivedStage {
+  stage: PledgeStage;
+  count: number;
+  /** Percent of the total, one decimal, rounded from the stage's count (not a sum of shares). */
+  share: number;
+  /** The statuses of this stage, in declared order. */
+  statusIds: string[];
+}
+
+export interface DerivedPledgeItem {
+  /** JSON Pointer of the item within the section, e.g. `/items/3`. */
+  path: string;
+  item: PledgeItem;
+  index: number;
+  stage: PledgeStage;
+  statusIndex: number;
+  /** -1 when the item has no category. */
+  categoryIndex: number;
+}
+
+export interface DerivedPledgeCategory {
+  id: string;
+  label: LangText;
+  /** The number of items in the category (0 without items). */
+  count: number;
+}
+
+/** Category × status counts of the items. */
+export interface PledgeCrossTab {
+  categoryIds: string[];
+  statusIds: string[];
+  /** `cells[category][status]`, both in declared order. */
+  cells: number[][];
+  /** Per status: the items without a category. */
+  uncategorized: number[];
+}
+
+export interface DerivedPledge {
+  statuses: DerivedStatus[];
+  /** All five stages in `PLEDGE_STAGES` order, empty ones included. */
+  stages: DerivedStage[];
+  /** The denominator shown: the stated total where there is one, else `computedTotal`. */
+  total: number;
+  /** The sum of the shown counts. */
+  computedTotal: number;
+  statedTotal: number | null;
+  totalDisputed: boolean;
+  categories: DerivedPledgeCategory[];
+  /** Null when the section has no items. */
+  crossTab: PledgeCrossTab | null;
+  items: DerivedPledgeItem[];
+  warnings: Warning[];
+}
+
+export function derivePledge(section: PledgeSection, opts: DeriveOptions): DerivedPledge {
+  const items = section.items && section.items.length > 0 ? section.items : null;
+  const itemCounts = items ? countBy(items, (item) => item.status) : null;
+  const statusWarnings: Warning[] = [];
+  const counted = section.statuses.map((status) => {
+    const computedCount = itemCounts ? (itemCounts.get(status.id) ?? 0) : null;
+    const statedCount = section.counts ? (ownValue(section.counts, status.id) ?? 0) : null;
+    const disputed = statedCount !== null && computedCount !== null && statedCount !== computedCount;
+    if (disputed) {
+      statusWarnings.push({
+        code: 'count-mismatch',
+        path: `${opts.basePath}/counts/${escapePointerToken(status.id)}`,
+        stated: statedCount,
+        computed: computedCount,
+        message: pledgeCountMessage(pickText(status.label, opts.lang), statedCount, computedCount, opts),
+      });
+    }
+    const count = statedCount ?? computedCount ?? 0;
+    return { id: status.id, label: status.label, stage: status.stage, count, computedCount, statedCount, disputed };
+  });
+
+  const computedTotal = counted.reduce((sum, s) => sum + s.count, 0);
+  const statedTotal = section.total ?? null;
+  const hasData = section.counts !== undefined || items !== null;
+  const totalDisputed = hasData && statedTotal !== null && statedTotal !== computedTotal;
+  const totalWarnings: Warning[] = [];
+  if (totalDisputed) {
+    totalWarnings.push({
+      code: 'total-mismatch',
+      path: `${opts.basePath}/total`,
+      stated: statedTotal,
+      computed: computedTotal,
+      message: pledgeTotalMessage(statedTotal, computedTotal, section.counts ? 'counts' : 'items', opts),
+    });
+  }
+
+  const total = statedTotal ?? computedTotal;
+  const shares = largestRemainderShares(counted.map((s) => s.count), total);
+  return {
+    statuses: counted.map((s, i) => ({ ...s, share: shares[i] ?? 0 })),
+    stages: deriveStages(counted, total),
+    total,
+    computedTotal,
+    statedTotal,
+    totalDisputed,
+    categories: (section.categories ?? []).map((c) => ({
+      id: c.id,
+      label: c.label,
+      count: (items ?? []).filter((item) => item.category === c.id).length,
+    })),
+    crossTab: items ? crossTabulate(section, items) : null,
+    items: (items ?? []).map((item, index) => describeItem(section, item, index)),
+    warnings: [...totalWarnings, ...statusWarnings],
+  };
+}
+
+function deriveStages(statuses: ReadonlyArray<{ id: string; stage: PledgeStage; count: number }>, total: number): DerivedStage[] {
+  const stages = PLEDGE_STAGES.map((stage) => {
+    const members = statuses.filter((s) => s.stage === stage);
+    return { stage, count: members.reduce((sum, s) => sum + s.count, 0), statusIds: members.map((s) => s.id) };
+  });
+  const shares = largestRemainderShares(stages.map((s) => s.count), total);
+  return stages.map((s, i) => ({ ...s, share: shares[i] ?? 0 }));
+}
+
+function crossTabulate(section: PledgeSection, items: readonly PledgeItem[]): PledgeCrossTab {
+  const statusIds = section.statuses.map((s) => s.id);
+  const categoryIds = (section.categories ?? []).map((c) => c.id);
+  const cells = categoryIds.map(() => statusIds.map(() => 0));
+  const uncategorized = statusIds.map(() => 0);
+  for (const item of items) {
+    const s = statusIds.indexOf(item.status);
+    const c = item.category === undefined ? -1 : categoryIds.indexOf(item.category);
+    const row = c >= 0 ? cells[c] : uncategorized;
+    if (row && s >= 0) row[s] = (row[s] ?? 0) + 1;
+  }
+  return { categoryIds, statusIds, cells, uncategorized };
+}
+
+function describeItem(section: PledgeSection, item: PledgeItem, index: number): DerivedPledgeItem {
+  const statusIndex = section.statuses.findIndex((s) => s.id === item.status);
+  const categoryIndex = item.category === undefined ? -1 : (section.categories ?? []).findIndex((c) => c.id === item.category);
+  return {
+    path: `/items/${index}`,
+    item,
+    index,
+    stage: section.statuses[statusIndex]?.stage ?? 'not-started',
+    statusIndex,
+    categoryIndex,
+  };
+}
+
+function countBy<T>(values: readonly T[], key: (value: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
+  return counts;
+}
+
+/** An own property only: a status id such as `constructor` must not read the prototype. */
+function ownValue(record: { [key: string]: number }, key: string): number | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
