@@ -1,0 +1,20 @@
+const defined = new WeakSet<CustomElementConstructor>();
+
+/**
+ * Registers `ctor` under `tag`. A tag that is already defined is left as it is, with a
+ * console warning instead of the exception `customElements.define` throws: pages often load
+ * a kit twice (a CDN tag and a bundle). A class already registered under another name is
+ * registered as a subclass, since the registry takes each constructor once.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  if (registry.get(tag)) {
+    console.warn(`civic-report-kit: <${tag}> is already defined; this definition is ignored.`);
+    return;
+  }
+  const toDefine = defined.has(ctor) ? class extends (ctor as typeof HTMLElement) {} : ctor;
+  registry.define(tag, toDefine);
+  defined.add(ctor);
+  defined.add(toDefine);
+}

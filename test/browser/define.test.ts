@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { BudgetExecutionChart, PledgeProgressTable, StaffingGrid, defineElement } from '../../src/elements.js';
+
+const TAGS = ['budget-execution-chart', 'pledge-progress-table', 'staffing-grid'];
+
+describe('packaging: the side-effect-free entry and defining tags', () => {
+  it('elements.js defines no tag', () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
+  });
+
+  it('an app may register a class under its own name, and a second name gets a subclass', () => {
+    defineElement('my-budget', BudgetExecutionChart);
+    expect(customElements.get('my-budget')).to.equal(BudgetExecutionChart);
+    defineElement('my-budget-two', BudgetExecutionChart);
+    const second = customElements.get('my-budget-two')!;
+    expect(second).not.to.equal(BudgetExecutionChart);
+    expect(second.prototype).to.be.instanceOf(BudgetExecutionChart);
+    expect(document.createElement('my-budget-two')).to.be.instanceOf(BudgetExecutionChart);
+  });
+
+  it('defining a tag that is already defined warns instead of throwing', () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      defineElement('my-staffing', StaffingGrid);
+      expect(() => defineElement('my-staffing', PledgeProgressTable)).not.to.throw();
+      expect(customElements.get('my-staffing')).to.equal(StaffingGrid);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0])).to.contain('my-staffing');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('the define entries define their tags, once, without throwing when loaded twice', async () => {
+    await import('../../src/index.js');
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    expect(document.createElement('staffing-grid')).to.be.instanceOf(StaffingGrid);
+    expect(document.createElement('pledge-progress-table')).to.be.instanceOf(PledgeProgressTable);
+  });
+});
