@@ -14,7 +14,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 240000),
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
@@ -29,6 +29,10 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
+          // Test pages run two at a time; a page in a background tab must not be throttled.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

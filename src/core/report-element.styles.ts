@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark values, for `theme="dark"` and for `theme="auto"` in a dark colour scheme. */
+const darkTokens = css`
+    --_text: var(--crk-color-text, #e8eaed);
+    --_muted: var(--crk-color-muted, #b5bcc6);
+    --_bg: var(--crk-color-background, #15181c);
+    --_border: var(--crk-color-border, #7d8794);
+    --_warning: var(--crk-color-warning, #ffc46b);
+    --_warning-bg: var(--crk-color-warning-background, #2c2414);
+    --_error: var(--crk-color-error, #ff8a80);
+    --_error-bg: var(--crk-color-error-background, #2e1716);
+    --_focus: var(--crk-focus-ring, #8ab4f8);
+    --_stripe: var(--crk-color-stripe, #1e2227);
+`;
+
 /**
  * Public tokens (`--crk-*`, set once at :root or per element) map to private `--_*` ones;
  * the widgets read only the private ones. Light values are the defaults; dark ones apply
@@ -34,29 +48,11 @@ export const reportElementStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_text: var(--crk-color-text, #e8eaed);
-    --_muted: var(--crk-color-muted, #b5bcc6);
-    --_bg: var(--crk-color-background, #15181c);
-    --_border: var(--crk-color-border, #7d8794);
-    --_warning: var(--crk-color-warning, #ffc46b);
-    --_warning-bg: var(--crk-color-warning-background, #2c2414);
-    --_error: var(--crk-color-error, #ff8a80);
-    --_error-bg: var(--crk-color-error-background, #2e1716);
-    --_focus: var(--crk-focus-ring, #8ab4f8);
-    --_stripe: var(--crk-color-stripe, #1e2227);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      --_text: var(--crk-color-text, #e8eaed);
-      --_muted: var(--crk-color-muted, #b5bcc6);
-      --_bg: var(--crk-color-background, #15181c);
-      --_border: var(--crk-color-border, #7d8794);
-      --_warning: var(--crk-color-warning, #ffc46b);
-      --_warning-bg: var(--crk-color-warning-background, #2c2414);
-      --_error: var(--crk-color-error, #ff8a80);
-      --_error-bg: var(--crk-color-error-background, #2e1716);
-      --_focus: var(--crk-focus-ring, #8ab4f8);
-      --_stripe: var(--crk-color-stripe, #1e2227);
+      ${darkTokens}
     }
   }
   *,

@@ -12,8 +12,3 @@ export interface DeriveOptions {
    */
   basePath: string;
 }
-
-/** One reference token of a JSON Pointer (RFC 6901): `~` → `~0`, `/` → `~1`. */
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}

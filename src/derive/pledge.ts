@@ -10,7 +10,8 @@ import type { LangText, PledgeItem, PledgeSection, PledgeStage, Warning } from '
 import { pickText } from '../format/lang.js';
 import { largestRemainderShares } from './decimal.js';
 import { pledgeCountMessage, pledgeTotalMessage } from './messages.js';
-import { escapePointerToken, type DeriveOptions } from './options.js';
+import type { DeriveOptions } from './options.js';
+import { at } from '../schema/pointer.js';
 
 /** The stages in their fixed display order. */
 export const PLEDGE_STAGES: readonly PledgeStage[] = ['done', 'progress', 'delayed', 'not-started', 'dropped'];
@@ -96,7 +97,7 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
     if (disputed) {
       statusWarnings.push({
         code: 'count-mismatch',
-        path: `${opts.basePath}/counts/${escapePointerToken(status.id)}`,
+        path: at(`${opts.basePath}/counts`, status.id),
         stated: statedCount,
         computed: computedCount,
         message: pledgeCountMessage(pickText(status.label, opts.lang), statedCount, computedCount, opts),

@@ -17,7 +17,8 @@ import type { LangText, StaffingGrade, StaffingSection, StaffingUnit, Warning } 
 import { pickText } from '../format/lang.js';
 import { percentHalfUp } from './decimal.js';
 import { staffSubtotalMessage, staffTotalMessage, TOTAL_LABEL, type StaffFigure } from './messages.js';
-import { escapePointerToken, type DeriveOptions } from './options.js';
+import type { DeriveOptions } from './options.js';
+import { at } from '../schema/pointer.js';
 
 export type { StaffFigure } from './messages.js';
 
@@ -208,7 +209,7 @@ function subtotalWarning(
   const gradeName = pickText(grade?.label ?? gradeId, opts.lang);
   return {
     code: 'subtotal-mismatch',
-    path: `${opts.basePath}${path}/${field}/${escapePointerToken(gradeId)}`,
+    path: at(`${opts.basePath}${path}/${field}`, gradeId),
     stated,
     computed,
     message: staffSubtotalMessage(field, unitName, gradeName, stated, computed, opts),

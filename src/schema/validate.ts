@@ -13,6 +13,7 @@
  * - no code-generation step in the build.
  * The schema and this code are kept in agreement by test/node/schema-agreement.test.mjs.
  */
+import { at } from './pointer.js';
 import type { Problem, ReportDocument, Section, SectionKind, UiLang, Warning } from './types.js';
 import { codeOf, formatMessage, type MessageId } from './messages.js';
 
@@ -54,9 +55,7 @@ export const createContext = (lang: UiLang): ValidationContext => ({ lang, probl
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `path` extended by one RFC 6901 reference token. */
-export const at = (path: string, key: string | number): string =>
-  `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+export { at };
 
 const problem = (ctx: ValidationContext, path: string, id: MessageId, args: readonly unknown[]): Problem => ({
   code: codeOf(id),

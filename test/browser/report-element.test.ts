@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BudgetExecutionChart } from '../../src/elements.js';
 import type { ReportErrorEvent, ReportLoadEvent } from '../../src/core/events.js';
@@ -310,7 +310,8 @@ describe('report element core (through <budget-execution-chart>)', () => {
 
   describe('language', () => {
     it('follows lang, then an ancestor, then meta.locale, and re-renders without a new report-load', async () => {
-      const wrapper = await fixture<HTMLDivElement>(
+      // fixtureSync: fixture() waits a frame for a plain element, and a background test tab gets none.
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div lang="en"><budget-execution-chart .data=${doc}></budget-execution-chart></div>`,
       );
       const el = wrapper.querySelector('budget-execution-chart')!;
@@ -326,7 +327,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       expect(rowHeaders(el)[1]).to.equal('인건비');
       expect(loads).to.equal(0);
 
-      const plain = await fixture<HTMLDivElement>(html`<div><budget-execution-chart></budget-execution-chart></div>`);
+      const plain = fixtureSync<HTMLDivElement>(html`<div><budget-execution-chart></budget-execution-chart></div>`);
       const inner = plain.querySelector('budget-execution-chart')!;
       const english = sampleDocument();
       english.meta.locale = 'en-US';

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { depthClass, figure } from '../../core/cells.js';
+import { flattenTree } from '../../core/tree.js';
 import { csvHeader } from '../../core/export/csv.js';
 import { validateBudgetSection } from '../../schema/validate-budget.js';
 import type { BudgetSection, SectionKind } from '../../schema/types.js';
 import { deriveBudget, type DerivedBudget, type DerivedBudgetRow } from '../../derive/budget.js';
-import { formatAmount, formatPercent, unitCaption, type AmountFormat } from '../../format/amount.js';
+import { formatAmount, formatPercent, unitCaption, unitName, type AmountFormat } from '../../format/amount.js';
 
 type Column = 'budget' | 'executed' | 'rate' | 'remaining' | 'previousBudget' | 'change';
 
@@ -45,7 +46,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   }
 
   private columns(d: DerivedBudget): Column[] {
-    const rows = flatten(d.items);
+    const rows = flattenTree(d.items);
     const cols: Column[] = ['budget'];
     if (rows.some((r) => r.executed !== null)) cols.push('executed', 'rate', 'remaining');
     if (rows.some((r) => r.previousBudget !== null)) cols.push('previousBudget', 'change');
@@ -85,7 +86,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
                       <td></td>
                     </tr>`
                   : nothing}
-                ${flatten(d.items).map(
+                ${flattenTree(d.items).map(
                   (row) => html`<tr>
                     <th scope="row" class=${depthClass(row.depth)}>${c.text(row.name)}</th>
                     ${cols.map((col) => cell(row, col))}
@@ -134,15 +135,14 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   protected csvRows(section: BudgetSection, d: DerivedBudget, c: RenderContext): (string | number | null)[][] {
     const m = c.messages;
-    const unit = unitCaption({ ...this.amountFormat(section, c), unitDisplay: 'source' }).replace(/^\(|\)$/g, '');
-    const unitName = unitName_(unit);
+    const unit = unitName(this.amountFormat(section, c));
     const cols = this.columns(d);
-    const header = (col: Column) => (col === 'rate' ? csvHeader(m.columns.rate, '%') : csvHeader(m.columns[col], unitName));
+    const header = (col: Column) => (col === 'rate' ? csvHeader(m.columns.rate, '%') : csvHeader(m.columns[col], unit));
     const rows: (string | number | null)[][] = [];
     if (d.items.length) {
       rows.push([m.columns.item, ...cols.map(header), m.columns.note]);
       if (d.total) rows.push([m.columns.total, ...cols.map((col) => d.total![col]), null]);
-      for (const row of flatten(d.items)) rows.push([c.text(row.name), ...cols.map((col) => row[col]), c.text(row.note) || null]);
+      for (const row of flattenTree(d.items)) rows.push([c.text(row.name), ...cols.map((col) => row[col]), c.text(row.note) || null]);
     }
     if (d.series.length) {
       if (rows.length) rows.push([]);
@@ -153,16 +153,3 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   }
 }
 
-/** "단위: 천원" → "천원"; "Unit: KRW thousand" → "KRW thousand". */
-function unitName_(caption: string): string {
-  const i = caption.indexOf(':');
-  return i >= 0 ? caption.slice(i + 1).trim() : caption;
-}
-
-function flatten(rows: DerivedBudgetRow[], out: DerivedBudgetRow[] = []): DerivedBudgetRow[] {
-  for (const row of rows) {
-    out.push(row);
-    flatten(row.children, out);
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { depthClass, figure } from '../../core/cells.js';
+import { flattenTree } from '../../core/tree.js';
 import { validateStaffingSection } from '../../schema/validate-staffing.js';
 import type { SectionKind, StaffingSection } from '../../schema/types.js';
 import { deriveStaffing, type DerivedStaffing, type DerivedStaffingUnit, type StaffCell } from '../../derive/staffing.js';
@@ -50,7 +51,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, DerivedStaffing
 
   protected renderFigures(section: StaffingSection, d: DerivedStaffing, c: RenderContext): TemplateResult {
     const m = c.messages;
-    const rows = flatten(d.units);
+    const rows = flattenTree(d.units);
     const row = (unit: DerivedStaffingUnit, total = false) => html`<tr class=${total ? 'total' : ''}>
       <th scope="row" class=${depthClass(unit.depth)}>
         ${total ? m.columns.total : c.text(unit.name)}
@@ -102,7 +103,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, DerivedStaffing
     const rows: (string | number | null)[][] = [header];
     const push = (name: string, label: string, cell: StaffCell) =>
       rows.push([name, label, cell.authorized, cell.current, cell.difference, cell.vacancyRate]);
-    for (const unit of [d.total, ...flatten(d.units)]) {
+    for (const unit of [d.total, ...flattenTree(d.units)]) {
       const name = unit === d.total ? m.columns.total : c.text(unit.name);
       push(name, m.columns.total, unit.total);
       d.groups.forEach((g, gi) => {
@@ -112,12 +113,4 @@ export class StaffingGrid extends ReportElement<StaffingSection, DerivedStaffing
     }
     return rows;
   }
-}
-
-function flatten(units: DerivedStaffingUnit[], out: DerivedStaffingUnit[] = []): DerivedStaffingUnit[] {
-  for (const unit of units) {
-    out.push(unit);
-    flatten(unit.children, out);
-  }
-  return out;
 }
