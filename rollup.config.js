@@ -3,7 +3,8 @@
 //    consumers whose bundler dedupes them (declarations come from tsc, see scripts/build.mjs);
 //  - dist/civic-report-kit.js: one self-contained, minified ES module that defines all three
 //    tags, for <script type="module" src="…"> on any page.
-import esbuild from 'rollup-plugin-esbuild';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 
 const entries = {
@@ -20,7 +21,7 @@ export default [
   {
     input: entries,
     external: isDependency,
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyLiterals()],
     output: {
       dir: 'dist/npm',
       format: 'es',
@@ -33,7 +34,9 @@ export default [
     input: 'src/index.ts',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: true, legalComments: 'none' }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      minifyLiterals(),
+      minify({ target: 'es2022', legalComments: 'none' }),
     ],
     output: {
       file: 'dist/civic-report-kit.js',

@@ -1,4 +1,4 @@
-// Size budgets: each public entry bundled and minified with esbuild the way an npm consumer
+// Size budgets: each published entry (dist/npm, after npm run build) bundled and minified with esbuild the way an npm consumer
 // would ship it (lit and the d3 pieces included), then gzip -9; 1 KB = 1,024 bytes.
 // Prints every size on every run, so a drift shows before it fails.
 import { build } from 'esbuild';
@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 /** Budgets in KB (gzip). The goals of the benchmark issue. */
 export const BUDGETS = [
   { name: 'dist/civic-report-kit.js (all three)', file: 'dist/civic-report-kit.js', kb: 45 },
-  { name: 'civic-report-kit/budget-execution-chart.js', entry: 'src/budget-execution-chart.ts', kb: 25 },
-  { name: 'civic-report-kit/pledge-progress-table.js', entry: 'src/pledge-progress-table.ts', kb: 20 },
-  { name: 'civic-report-kit/staffing-grid.js', entry: 'src/staffing-grid.ts', kb: 20 },
+  { name: 'civic-report-kit/budget-execution-chart.js', entry: 'dist/npm/budget-execution-chart.js', kb: 25 },
+  { name: 'civic-report-kit/pledge-progress-table.js', entry: 'dist/npm/pledge-progress-table.js', kb: 20 },
+  { name: 'civic-report-kit/staffing-grid.js', entry: 'dist/npm/staffing-grid.js', kb: 20 },
 ];
 
 async function bytesOf(budget) {
