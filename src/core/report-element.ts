@@ -266,7 +266,8 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     // subclasses' @fires tags, with their names.
     const event =
       view.status === 'ready'
-        ? new ReportLoadEvent({ sectionId: view.section.id, kind: this.kind, warnings: view.warnings })
+        ? // A lone section may come without an id.
+          new ReportLoadEvent({ sectionId: view.section.id ?? '', kind: this.kind, warnings: view.warnings })
         : new ReportErrorEvent({
             message: uiMessages(uiLangOf(this.resolveLocale(null))).errorHeading,
             problems: view.problems,
