@@ -90,6 +90,44 @@ try {
         else ok(`${file} logs no error (CSP and Trusted Types respected)`);
       });
     }
+    // The CDN bundle with bad input: problems with their pointers (the first 10 listed, all
+    // in the event), and stated totals that do not add up shown with a warning.
+    await withPage(async (page, errors) => {
+      await page.addInitScript(() => {
+        window.__events = [];
+        for (const type of ['report-load', 'report-error']) {
+          window.addEventListener(type, (e) => window.__events.push({ type, id: e.target.id, detail: e.detail }));
+        }
+      });
+      await page.goto(`${url}/examples/problems.html`);
+      await page.waitForFunction(() => window.__events.length >= 3, null, { timeout: 15000 }).catch(() => {});
+      const seen = await page.evaluate(() => {
+        const shadow = (id) => document.getElementById(id).shadowRoot;
+        const alert = shadow('invalid').querySelector('[role=alert]');
+        const status = (id) => shadow(id).querySelector('[role=status]');
+        return {
+          events: window.__events,
+          listed: alert ? [...alert.querySelectorAll('li code')].map((c) => c.textContent) : [],
+          alertText: alert?.textContent ?? '',
+          budgetWarning: status('wrong-total')?.textContent ?? '',
+          budgetTable: !!shadow('wrong-total').querySelector('table'),
+          staffingWarning: status('wrong-staffing-total')?.textContent ?? '',
+        };
+      });
+      const error = seen.events.find((e) => e.type === 'report-error' && e.id === 'invalid');
+      const problems = error?.detail.problems ?? [];
+      if (problems.length > 10 && seen.listed.length === 10 && seen.listed[0] === problems[0].path && seen.alertText.includes(String(problems.length - 10))) {
+        ok(`problems.html: ${problems.length} problems in report-error, the first 10 listed with pointers and the rest counted`);
+      } else fail('problems.html invalid document', JSON.stringify({ problems: problems.length, listed: seen.listed }));
+      const load = seen.events.find((e) => e.type === 'report-load' && e.id === 'wrong-total');
+      const warning = load?.detail.warnings.find((w) => w.path === '/sections/0/total/budget');
+      if (warning?.stated === 4953900 && warning.computed === 4952900 && seen.budgetWarning.includes('4,953,900') && seen.budgetWarning.includes('4,952,900') && seen.budgetTable) {
+        ok('problems.html: a wrong stated budget total is warned with both values, the figures still shown');
+      } else fail('problems.html wrong budget total', JSON.stringify({ warning, text: seen.budgetWarning }));
+      if (seen.staffingWarning.includes('28') && seen.staffingWarning.includes('26')) ok('problems.html: a wrong staffing total is warned');
+      else fail('problems.html wrong staffing total', seen.staffingWarning);
+      if (errors.length) fail('problems.html console', errors.join(' | '));
+    });
     server.close();
   } else if (mode === '--storybook') {
     const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
