@@ -292,10 +292,18 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
       }
       case 'error':
         return this.renderError(view.problems);
-      case 'ready':
+      case 'ready': {
+        let figures: TemplateResult;
+        try {
+          figures = this.renderFigures(view.section, view.derived, view.context);
+        } catch (error) {
+          // As in computeView: a bug of ours shows words, never throws out of update().
+          console.error(error);
+          return this.renderError([{ code: 'internal', path: '', message: view.context.messages.internalError }]);
+        }
         return html`${this.renderCaption(view.section, view.context)}
-          ${this.renderWarnings(view.warnings, view.context)}
-          ${this.renderFigures(view.section, view.derived, view.context)}`;
+          ${this.renderWarnings(view.warnings, view.context)} ${figures}`;
+      }
     }
   }
 

@@ -300,6 +300,28 @@ describe('report element core (through <budget-execution-chart>)', () => {
       expect(shadow(el).textContent!.trim().length).to.be.greaterThan(5);
     });
 
+    it('shows an internal error in words when drawing fails, and does not throw', async () => {
+      const Chart = customElements.get('budget-execution-chart') as unknown as typeof BudgetExecutionChart;
+      class Broken extends Chart {
+        protected override renderFigures(): never {
+          throw new Error('drawing failed');
+        }
+      }
+      customElements.define('broken-budget-chart', Broken);
+      const logged: unknown[] = [];
+      const error = console.error;
+      console.error = (...args: unknown[]) => logged.push(args[0]);
+      try {
+        const el = await fixture<BudgetExecutionChart>(html`<broken-budget-chart .data=${doc}></broken-budget-chart>`);
+        const alert = q(el, '[role=alert]')!;
+        expect(alert).to.exist;
+        expect(alert.textContent).to.match(/[가-힣]/);
+        expect(String(logged[0])).to.contain('drawing failed');
+      } finally {
+        console.error = error;
+      }
+    });
+
     it('keeps data strings as text, never markup', async () => {
       (doc.sections[0] as BudgetSection).items![0]!.name = '<img src=x onerror="window.__pwned=1">';
       const el = await fixture<BudgetExecutionChart>(html`<budget-execution-chart .data=${doc}></budget-execution-chart>`);
