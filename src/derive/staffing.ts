@@ -15,7 +15,6 @@
  */
 import type { LangText, StaffingGrade, StaffingSection, StaffingUnit, Warning } from '../schema/types.js';
 import { pickText } from '../format/lang.js';
-import { percentHalfUp } from './decimal.js';
 import { staffSubtotalMessage, staffTotalMessage, TOTAL_LABEL, type StaffFigure } from './messages.js';
 import type { DeriveOptions } from './options.js';
 import { at } from '../schema/pointer.js';
@@ -267,7 +266,7 @@ function makeCell(authorized: number, current: number, absent: StaffFigure[], di
     authorized,
     current,
     difference: current - authorized,
-    vacancyRate: authorized === 0 ? null : percentHalfUp(authorized - current, authorized),
+    vacancyRate: authorized === 0 ? null : vacancyRate(authorized, current),
     absent,
     disputed,
   };
@@ -281,4 +280,15 @@ function cellOf(authorized: Figure, current: Figure): StaffCell {
 /** An own property only: a grade id such as `constructor` must not read the prototype. */
 function ownValue(record: { [key: string]: number } | undefined, key: string): number | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * (authorized − current) / authorized in percent, half away from zero to one decimal, in
+ * exact integer arithmetic (counts are integers, so the decimal module is not needed).
+ */
+function vacancyRate(authorized: number, current: number): number {
+  const gap = Math.abs(authorized - current);
+  const num = 2000 * gap + authorized;
+  const den = 2 * authorized;
+  return (Math.sign(authorized - current) * (num - (num % den))) / den / 10 || 0;
 }

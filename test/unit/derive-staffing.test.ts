@@ -198,3 +198,23 @@ describe('deriveStaffing: grand total (계)', () => {
     );
   });
 });
+
+describe('deriveStaffing: vacancy rate in exact integer arithmetic', () => {
+  const rate = (authorized: number, current: number) =>
+    deriveStaffing(
+      { id: 's', kind: 'staffing', grades: [{ id: 'a', label: 'a' }], units: [{ name: 'u', authorized: { a: authorized }, current: { a: current } }] },
+      en,
+    ).units[0].total.vacancyRate;
+
+  it('rounds half away from zero at one decimal, never giving −0', () => {
+    expect(rate(2000, 1999)).to.equal(0.1); // 0.05
+    expect(rate(2000, 2001)).to.equal(-0.1); // −0.05
+    expect(rate(7, 6)).to.equal(14.3); // 14.2857…
+    expect(rate(6, 5)).to.equal(16.7);
+    expect(rate(8, 1)).to.equal(87.5);
+    expect(rate(3, 0)).to.equal(100);
+    expect(Object.is(rate(5, 5), 0)).to.equal(true);
+    expect(rate(1, 4)).to.equal(-300);
+    expect(rate(9999999, 1)).to.equal(100); // 99.99998…
+  });
+});

@@ -1,0 +1,50 @@
+/** The grid's own words, Korean and English (the shared ones are in src/format/messages.ts). */
+import type { UiLang } from '../../schema/types.js';
+
+export interface GridMessages {
+  /** Column of the job series (일반직, 별정직) in the CSV. */
+  group: string;
+  /** Column of the parent unit in the CSV. */
+  parent: string;
+  /** Head of the first column in the report layout. */
+  item: string;
+  /** A shortage or surplus of `n` (already formatted) people, in words. */
+  short: (n: string) => string;
+  over: (n: string) => string;
+  /** Difference 0. */
+  even: string;
+  /** The summary's opening: current against authorized headcount. */
+  totals: (current: string, authorized: string) => string;
+  /** One grade in the summary's list. */
+  grade: (group: string, grade: string, n: string) => string;
+  /** How many grades the summary left out. */
+  more: (n: number) => string;
+}
+
+const ko: GridMessages = {
+  group: '직종',
+  parent: '상위 부서',
+  item: '구분',
+  short: (n) => `${n}명 부족`,
+  over: (n) => `${n}명 초과`,
+  even: '과부족 없음',
+  totals: (c, a) => `현원 ${c}명 / 정원 ${a}명`,
+  grade: (g, n, x) => `${g} ${n} ${x}명`.trim(),
+  more: (n) => `외 ${n}개 직급`,
+};
+
+const en: GridMessages = {
+  group: 'Service',
+  parent: 'Parent unit',
+  item: 'Item',
+  short: (n) => `${n} short`,
+  over: (n) => `${n} over`,
+  even: 'no shortage or surplus',
+  totals: (c, a) => `Current ${c} / authorized ${a}`,
+  grade: (g, n, x) => `${g} ${n} ${x}`.trim(),
+  more: (n) => `and ${n} more ${n === 1 ? 'grade' : 'grades'}`,
+};
+
+export function gridMessages(lang: UiLang): GridMessages {
+  return lang === 'ko' ? ko : en;
+}
