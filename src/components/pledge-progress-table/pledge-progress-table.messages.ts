@@ -1,0 +1,57 @@
+/** The table's own words, Korean and English (other locales use the English ones). */
+import type { UiLang } from '../../schema/types.js';
+
+export interface PledgeMessages {
+  /** `256개 중 125개 완료 (48.8%)`: the share done as one sentence. */
+  doneSentence: (done: string, total: string, share: string) => string;
+  search: string;
+  /** Hint under the search box. */
+  searchHint: string;
+  all: string;
+  stageOrStatus: string;
+  /** Caption of the category × status table. */
+  crossTab: string;
+  /** Caption of the items table. */
+  items: string;
+  /** The count of shown rows, announced politely. */
+  shown: (shown: string, total: string) => string;
+  reset: string;
+  /** Row of the category table for items without a category. */
+  uncategorized: string;
+  link: string;
+  history: string;
+}
+
+const ko: PledgeMessages = {
+  doneSentence: (done, total, share) => `${total}개 중 ${done}개 완료 (${share})`,
+  search: '검색',
+  searchHint: '초성으로도 찾을 수 있습니다 (예: ㄱㅎ)',
+  all: '전체',
+  stageOrStatus: '단계·상태',
+  crossTab: '분류별 상태 (건수를 누르면 목록을 거릅니다)',
+  items: '목록 (열 제목을 누르면 정렬합니다)',
+  shown: (shown, total) => `${total}건 중 ${shown}건 표시`,
+  reset: '조건 지우기',
+  uncategorized: '분류 없음',
+  link: '관련 링크',
+  history: '경과',
+};
+
+const en: PledgeMessages = {
+  doneSentence: (done, total, share) => `${done} of ${total} done (${share})`,
+  search: 'Search',
+  searchHint: 'Korean initial consonants work too (ㄱㅎ finds 기획)',
+  all: 'All',
+  stageOrStatus: 'Stage or status',
+  crossTab: 'By category and status (choose a count to filter the list)',
+  items: 'Items (choose a column heading to sort)',
+  shown: (shown, total) => `Showing ${shown} of ${total}`,
+  reset: 'Clear filters',
+  uncategorized: 'No category',
+  link: 'Link',
+  history: 'History',
+};
+
+export function pledgeMessages(lang: UiLang): PledgeMessages {
+  return lang === 'ko' ? ko : en;
+}

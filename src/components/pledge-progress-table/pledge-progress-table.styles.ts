@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+const dark = css`
+  --_done: var(--crk-color-done, #4cc26b);
+  --_progress: var(--crk-color-progress, #8ab4f8);
+  --_delayed: var(--crk-color-delayed, #f0a04b);
+  --_not-started: var(--crk-color-not-started, #a3acb8);
+  --_dropped: var(--crk-color-dropped, #ff8a80);
+`;
+
+/** Stage colours are marks (3:1 against the background, light and dark); text keeps the text colour. */
+export const pledgeStyles = css`
+  :host {
+    --_done: var(--crk-color-done, #1a7f37);
+    --_progress: var(--crk-color-progress, #0b57d0);
+    --_delayed: var(--crk-color-delayed, #a35200);
+    --_not-started: var(--crk-color-not-started, #5f6b7a);
+    --_dropped: var(--crk-color-dropped, #b3261e);
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      ${dark}
+    }
+  }
+  .k-done { --_c: var(--_done); }
+  .k-progress { --_c: var(--_progress); }
+  .k-delayed { --_c: var(--_delayed); }
+  .k-not-started { --_c: var(--_not-started); }
+  .k-dropped { --_c: var(--_dropped); }
+  .shape::before {
+    color: var(--_c);
+    margin-inline-end: 0.3em;
+  }
+  .k-done.shape::before { content: '●' / ''; }
+  .k-progress.shape::before { content: '◐' / ''; }
+  .k-delayed.shape::before { content: '▲' / ''; }
+  .k-not-started.shape::before { content: '○' / ''; }
+  .k-dropped.shape::before { content: '✕' / ''; }
+  .summary { margin: 0 0 1em; }
+  .lead { margin: 0 0 0.4em; font-size: 1.1em; }
+  .bar {
+    display: flex;
+    height: 1.25em;
+    gap: 2px;
+  }
+  .seg, .fill { background: var(--_c); }
+  .stages, .statuses {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.4em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .statuses li {
+    display: inline-flex;
+    flex-direction: column;
+    color: var(--_muted);
+  }
+  .statuses b { color: var(--_text); font-size: 1.2em; }
+  .filters, .count {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+    margin: 1em 0 0.5em;
+  }
+  .filters small { flex-basis: 100%; color: var(--_muted); }
+  input, select { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
+  th > button, .open {
+    border: 0;
+    padding: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+  }
+  thead th { font-weight: bold; }
+  .open::before { content: '▸ ' / ''; }
+  .open[aria-expanded='true']::before { content: '▾ ' / ''; }
+  [aria-sort='ascending'] button::after { content: ' ▲' / ''; }
+  [aria-sort='descending'] button::after { content: ' ▼' / ''; }
+  .cross button { min-width: 2.5em; text-align: end; }
+  .cross td, .cross th { vertical-align: middle; }
+  [aria-pressed='true'] { outline: 2px solid var(--_text); font-weight: bold; }
+  .meter {
+    display: inline-block;
+    width: 4em;
+    height: 0.6em;
+    margin-inline-end: 0.4em;
+    border: 1px solid var(--_border);
+  }
+  .fill { display: block; height: 100%; }
+  .details td { background: var(--_stripe); }
+  .details p { margin: 0 0 0.3em; }
+  .timeline { margin: 0; padding-inline-start: 1.25em; }
+  a { color: var(--_focus); }
+  .items { position: relative; }
+  /* Narrow containers scroll the list sideways (inside its labelled region) rather than squeeze it. */
+  .items table { min-width: 46em; }
+  .virtual { max-height: min(70vh, 36em); overflow: auto; }
+  .virtual th, .virtual td { white-space: nowrap; }
+  .virtual thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; }
+  .spacer td { padding: 0; border: 0; }
+  @media (forced-colors: active) {
+    .seg, .fill { forced-color-adjust: none; background: CanvasText; }
+  }
+  @media print {
+    .filters, .count { display: none; }
+    .virtual { max-height: none; overflow: visible; }
+  }
+`;

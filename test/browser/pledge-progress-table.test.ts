@@ -1,0 +1,594 @@
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/pledge-progress-table.js';
+import type { PledgeProgressTable } from '../../src/pledge-progress-table.js';
+import type { PledgeSection, ReportDocument } from '../../src/schema/types.js';
+import { sampleDocument } from '../fixtures/sample.js';
+import { auditItems, generatedPledges } from '../../stories/pledge-data.js';
+
+async function mount(attrs: Record<string, string>, data: unknown): Promise<PledgeProgressTable> {
+  const el = document.createElement('pledge-progress-table');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const done = Promise.race([oneEvent(el, 'report-load'), oneEvent(el, 'report-error')]);
+  el.data = data as ReportDocument;
+  fixtureSync(html`<div style="max-width: 60rem"></div>`).append(el);
+  await done;
+  await settle(el);
+  return el;
+}
+
+/** Lets the element finish (a measured row height may ask for one more update). */
+async function settle(el: PledgeProgressTable): Promise<void> {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const cells = (tr: Element) => [...tr.children].map(text).join(' ');
+const itemRows = (el: Element) => $$(el, '.items tbody tr[aria-rowindex]');
+
+/** Title (as shown in Korean or English) → item id, from the sample. */
+const idOfTitle = new Map<string, string>();
+for (const item of (sampleDocument().sections.find((s) => s.id === 'pledges') as PledgeSection).items!) {
+  const t = item.title as Record<string, string>;
+  idOfTitle.set(t['ko']!, item.id).set(t['en']!, item.id);
+}
+const shownIds = (el: Element) => itemRows(el).map((tr) => idOfTitle.get(text(tr.querySelector('th')!)) ?? text(tr.querySelector('th')!));
+
+async function change(el: PledgeProgressTable, label: string, value: string): Promise<void> {
+  const select = $$(el, '.filters label').find((l) => text(l).startsWith(label))!.querySelector('select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await settle(el);
+}
+
+async function search(el: PledgeProgressTable, query: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type=search]');
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await settle(el);
+}
+
+async function clickSort(el: PledgeProgressTable, column: number): Promise<void> {
+  $$(el, '.items thead th')[column]!.querySelector('button')!.click();
+  await settle(el);
+}
+
+const STATUS = [
+  { id: 'done', label: { ko: '완료', en: 'Completed' }, stage: 'done' },
+  { id: 'continuing', label: { ko: '이행 후 계속추진', en: 'Continuing' }, stage: 'done' },
+  { id: 'on-track', label: { ko: '정상추진', en: 'On track' }, stage: 'progress' },
+  { id: 'lagging', label: { ko: '일부추진(부진)', en: 'Lagging' }, stage: 'delayed' },
+  { id: 'dropped', label: { ko: '중단', en: 'Dropped' }, stage: 'dropped' },
+] as const;
+const PATTERN = [0, 0, 0, 1, 2, 2, 3, 4];
+
+/** `n` generated pledges: statuses repeat 완료×3, 계속추진, 정상추진×2, 부진, 중단 (for 10,000: 3,750 / 1,250 / 2,500 / 1,250 / 1,250). */
+function generated(n: number): PledgeSection {
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return {
+    id: 'many',
+    kind: 'pledge-progress',
+    title: '생성된 공약',
+    statuses: STATUS.map((s) => ({ ...s, label: { ...s.label } })),
+    categories: [
+      { id: 'a', label: '정책공약' },
+      { id: 'b', label: '혁신공약' },
+    ],
+    items: Array.from({ length: n }, (_, i) => ({
+      id: `G-${i}`,
+      title: `공약 ${String(i).padStart(5, '0')} ${['공원', '도서관', '기획', '주차장'][i % 4]}`,
+      status: STATUS[PATTERN[i % 8]!]!.id,
+      category: i % 3 ? 'a' : 'b',
+      department: `부서${i % 20}`,
+      progress: Math.floor(random() * 101),
+      due: `2025-${String((i % 12) + 1).padStart(2, '0')}`,
+    })),
+  };
+}
+
+describe('<pledge-progress-table> summary', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('says the share done as a sentence, with each stage and status counted (Korean)', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    expect(text($(el, '.lead'))).to.equal('12개 중 6개 완료 (50.0%)');
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 6 (50.0%)', '추진중 4 (33.3%)', '부진 2 (16.7%)']);
+    expect($$(el, '.statuses li').map(text)).to.deep.equal(['완료 4', '이행 후 계속추진 2', '정상추진 4', '일부추진(부진) 2']);
+    const segments = $$(el, '.bar .seg');
+    expect(segments.map((s) => s.className)).to.deep.equal(['seg k-done', 'seg k-progress', 'seg k-delayed']);
+    expect(segments.map((s) => s.style.width)).to.deep.equal(['50%', '33.3%', '16.7%']);
+    expect($(el, '.bar').getAttribute('aria-hidden')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English', async () => {
+    const el = await mount({ section: 'pledges', lang: 'en' }, sampleDocument());
+    expect(text($(el, '.lead'))).to.equal('6 of 12 done (50.0%)');
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['Done 6 (50.0%)', 'In progress 4 (33.3%)', 'Delayed 2 (16.7%)']);
+  });
+
+  it('counts only: the summary and the status table, no rows pretended', async () => {
+    const el = await mount({ section: 'audit', lang: 'ko' }, sampleDocument());
+    expect(text($(el, '.lead'))).to.equal('19개 중 11개 완료 (57.9%)');
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 11 (57.9%)', '추진중 5 (26.3%)', '미착수 2 (10.5%)', '중단 1 (5.3%)']);
+    expect($$(el, 'table')).to.have.length(1);
+    expect($$(el, 'tbody tr').map((tr) => text(tr))).to.deep.equal([
+      '계 19 100.0%',
+      '추진완료 완료 11 57.9%',
+      '추진중 추진중 5 26.3%',
+      '검토중 미착수 2 10.5%',
+      '미반영 중단 1 5.3%',
+    ]);
+    expect($(el, 'input')).to.equal(null);
+    expect($(el, '[aria-live]')).to.equal(null);
+    expect(el.toCSV()).to.equal('\uFEFF상태,단계,건수,비율(%)\r\n추진완료,완료,11,57.9\r\n추진중,추진중,5,26.3\r\n검토중,미착수,2,10.5\r\n미반영,중단,1,5.3\r\n계,,19,100\r\n');
+    await expect(el).to.be.accessible();
+  });
+
+  it('10,000 generated items: counts and shares', async () => {
+    const el = await mount({ lang: 'ko' }, generated(10000));
+    expect(text($(el, '.lead'))).to.equal('10,000개 중 5,000개 완료 (50.0%)');
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 5,000 (50.0%)', '추진중 2,500 (25.0%)', '부진 1,250 (12.5%)', '중단 1,250 (12.5%)']);
+    expect($$(el, '.statuses li').map(text)).to.deep.equal(['완료 3,750', '이행 후 계속추진 1,250', '정상추진 2,500', '일부추진(부진) 1,250', '중단 1,250']);
+    expect(text($(el, '.count'))).to.equal('10,000건 중 10,000건 표시');
+  });
+});
+
+describe('<pledge-progress-table> items', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('a row per item: header cell, badge with a shape per stage, progress written, dates', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const table = $(el, '.items table');
+    expect(table.getAttribute('aria-rowcount')).to.equal('13');
+    expect(itemRows(el).map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(
+      Array.from({ length: 12 }, (_, i) => String(i + 2)),
+    );
+    expect($$(el, '.items thead th').map(text)).to.deep.equal(['과제명', '분류', '부서', '상태', '진척도', '완료 예정', '갱신일']);
+    expect([...itemRows(el)[3]!.children].map(text)).to.deep.equal(['청년 창업 공간 조성', '정책공약', '일자리경제과', '일부추진(부진)', '30.0%', '2024-12', '2024-06-30']);
+    expect(itemRows(el)[3]!.querySelector('.shape')!.className).to.equal('shape k-delayed');
+    expect(itemRows(el)[3]!.querySelector<HTMLElement>('.fill')!.style.width).to.equal('30%');
+    expect(itemRows(el)[3]!.querySelector('th')!.getAttribute('scope')).to.equal('row');
+    expect(text($(el, '.count'))).to.equal('12건 중 12건 표시');
+    expect($(el, '.count').getAttribute('aria-live')).to.equal('polite');
+    // Shapes differ per stage, so colour is never the only cue.
+    const shapes = new Set(
+      ['k-done', 'k-progress', 'k-delayed', 'k-not-started', 'k-dropped'].map((k) => {
+        const span = document.createElement('span');
+        span.className = `shape ${k}`;
+        $(el, '.summary').append(span);
+        const content = getComputedStyle(span, '::before').content;
+        span.remove();
+        return content;
+      }),
+    );
+    expect(shapes.size).to.equal(5);
+  });
+
+  it('English dates and labels', async () => {
+    const el = await mount({ section: 'pledges', lang: 'en' }, sampleDocument());
+    const cells = [...itemRows(el)[0]!.children].map(text);
+    expect(cells).to.deep.equal(['Five more district day-care centres', 'Policy pledges', 'Childcare Policy Division', 'Completed', '100.0%', 'Mar 2024', '30 Jun 2024']);
+  });
+
+  it('sorts by each column, both ways, with aria-sort and the sort attribute', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const expected: Record<number, [string[], string[]]> = {
+      0: [
+        ['P-07', 'P-02', 'P-12', 'P-09', 'P-01', 'P-05', 'P-06', 'P-11', 'P-04', 'P-10', 'P-08', 'P-03'],
+        ['P-03', 'P-08', 'P-10', 'P-04', 'P-11', 'P-06', 'P-05', 'P-01', 'P-09', 'P-12', 'P-02', 'P-07'],
+      ],
+      1: [
+        ['P-06', 'P-08', 'P-09', 'P-01', 'P-03', 'P-04', 'P-10', 'P-11', 'P-02', 'P-05', 'P-07', 'P-12'],
+        ['P-02', 'P-05', 'P-07', 'P-12', 'P-01', 'P-03', 'P-04', 'P-10', 'P-11', 'P-06', 'P-08', 'P-09'],
+      ],
+      2: [
+        ['P-12', 'P-09', 'P-08', 'P-11', 'P-05', 'P-01', 'P-02', 'P-06', 'P-04', 'P-07', 'P-03', 'P-10'],
+        ['P-10', 'P-03', 'P-04', 'P-07', 'P-06', 'P-02', 'P-01', 'P-05', 'P-11', 'P-08', 'P-09', 'P-12'],
+      ],
+      3: [
+        ['P-01', 'P-05', 'P-08', 'P-12', 'P-02', 'P-09', 'P-03', 'P-06', 'P-07', 'P-11', 'P-04', 'P-10'],
+        ['P-04', 'P-10', 'P-03', 'P-06', 'P-07', 'P-11', 'P-02', 'P-09', 'P-01', 'P-05', 'P-08', 'P-12'],
+      ],
+      4: [
+        ['P-10', 'P-04', 'P-07', 'P-03', 'P-11', 'P-06', 'P-01', 'P-02', 'P-05', 'P-08', 'P-09', 'P-12'],
+        ['P-01', 'P-02', 'P-05', 'P-08', 'P-09', 'P-12', 'P-06', 'P-11', 'P-03', 'P-07', 'P-04', 'P-10'],
+      ],
+      5: [
+        ['P-09', 'P-05', 'P-02', 'P-08', 'P-01', 'P-12', 'P-06', 'P-04', 'P-10', 'P-03', 'P-07', 'P-11'],
+        ['P-07', 'P-11', 'P-03', 'P-10', 'P-04', 'P-06', 'P-12', 'P-01', 'P-08', 'P-02', 'P-05', 'P-09'],
+      ],
+    };
+    const fields = ['title', 'category', 'department', 'status', 'progress', 'due', 'updated'];
+    for (const [column, [up, down]] of Object.entries(expected).map(([k, v]) => [Number(k), v] as const)) {
+      await clickSort(el, column);
+      expect(el.sort).to.equal(fields[column]);
+      expect(el.getAttribute('sort')).to.equal(fields[column]);
+      expect($$(el, '.items thead th').map((th) => th.getAttribute('aria-sort'))).to.deep.equal(
+        fields.map((_, i) => (i === column ? 'ascending' : null)),
+      );
+      expect(shownIds(el), `${fields[column]} ascending`).to.deep.equal(up);
+      await clickSort(el, column);
+      expect(el.sort).to.equal(`-${fields[column]}`);
+      expect($$(el, '.items thead th')[column]!.getAttribute('aria-sort')).to.equal('descending');
+      expect(shownIds(el), `${fields[column]} descending`).to.deep.equal(down);
+    }
+    // All updated on the same day: ties keep the data order both ways.
+    await clickSort(el, 6);
+    expect(shownIds(el)[0]).to.equal('P-01');
+    await clickSort(el, 6);
+    expect(shownIds(el)[0]).to.equal('P-01');
+    // The attribute drives the order too.
+    el.setAttribute('sort', '-progress');
+    await settle(el);
+    expect(shownIds(el)).to.deep.equal(expected[4]![1]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by stage, status, category and department, and combines them', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    await change(el, '단계·상태', 'stage:done');
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-02', 'P-05', 'P-08', 'P-09', 'P-12']);
+    await change(el, '단계·상태', 'status:on-track');
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-06', 'P-07', 'P-11']);
+    await change(el, '분류', 'policy');
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-11']);
+    expect(text($(el, '.count'))).to.equal('12건 중 2건 표시');
+    await change(el, '부서', '기획예산과');
+    expect(shownIds(el)).to.deep.equal(['P-11']);
+    await change(el, '단계·상태', '');
+    await change(el, '분류', '');
+    await change(el, '부서', '일자리경제과');
+    expect(shownIds(el)).to.deep.equal(['P-04', 'P-07']);
+    await change(el, '분류', 'citizen');
+    expect(shownIds(el)).to.deep.equal([]);
+    expect(text($(el, '.count'))).to.equal('12건 중 0건 표시');
+    await expect(el).to.be.accessible();
+    $$(el, '.filters button')[0]!.click();
+    await settle(el);
+    expect(itemRows(el)).to.have.length(12);
+    expect($$<HTMLSelectElement>(el, '.filters select').map((s) => s.value)).to.deep.equal(['', '', '']);
+  });
+
+  it('searches, initial consonants included', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    await search(el, '도서관');
+    expect(shownIds(el)).to.deep.equal(['P-09']);
+    await search(el, 'ㄱㄹ');
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-06', 'P-09']);
+    await search(el, 'ㄱㅎㅇㅅ');
+    expect(shownIds(el)).to.deep.equal(['P-11']);
+    await search(el, '부지 매입');
+    expect(shownIds(el)).to.deep.equal(['P-04']);
+    await search(el, 'p-1');
+    expect(shownIds(el)).to.deep.equal(['P-10', 'P-11', 'P-12']);
+    await change(el, '단계·상태', 'stage:done');
+    expect(shownIds(el)).to.deep.equal(['P-12']);
+    await search(el, '없는 과제');
+    expect(shownIds(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the category × status table counts the items, and a chosen cell filters the list', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const cross = $(el, 'table.cross');
+    expect(text(cross.querySelector('caption')!)).to.contain('분류별 상태');
+    expect([...cross.querySelectorAll('thead th')].map(text)).to.deep.equal(['분류', '완료', '이행 후 계속추진', '정상추진', '일부추진(부진)', '계']);
+    expect([...cross.querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
+      '정책공약 1 0 2 2 5',
+      '혁신공약 2 1 1 0 4',
+      '시민공약 1 1 1 0 3',
+      '계 4 2 4 2 12',
+    ]);
+    const cell = cross.querySelectorAll('tbody tr')[0]!.querySelectorAll('button')[2]!;
+    expect(cell.getAttribute('aria-pressed')).to.equal('false');
+    // Reached by Tab, a count still says which cell it is.
+    expect(cell.getAttribute('aria-label')).to.equal('정책공약, 정상추진: 2');
+    cell.click();
+    await settle(el);
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-11']);
+    expect(cell.getAttribute('aria-pressed')).to.equal('true');
+    expect($$<HTMLSelectElement>(el, '.filters select').map((s) => s.value)).to.deep.equal(['status:on-track', 'policy', '']);
+    await expect(el).to.be.accessible();
+    cell.click();
+    await settle(el);
+    expect(itemRows(el)).to.have.length(12);
+    expect(cell.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('items without a category get their own row, so the columns still add up', async () => {
+    const doc = sampleDocument();
+    delete (doc.sections.find((s) => s.id === 'pledges') as PledgeSection).items![1]!.category;
+    const el = await mount({ section: 'pledges', lang: 'ko' }, doc);
+    expect([...$(el, 'table.cross').querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
+      '정책공약 1 0 2 2 5',
+      '혁신공약 2 0 1 0 3',
+      '시민공약 1 1 1 0 3',
+      '분류 없음 0 1 0 0 1',
+      '계 4 2 4 2 12',
+    ]);
+    expect([...itemRows(el)[1]!.children].map(text)[1]).to.equal('');
+  });
+
+  it('a row opens to its note, link and dated history', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const buttons = $$(el, 'button.open');
+    expect(buttons.map((b) => text(b))).to.deep.equal(['구립 어린이집 5곳 확충', '한빛천 산책로 정비', '청년 창업 공간 조성']);
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+    for (const b of buttons) b.click();
+    await settle(el);
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true']);
+    const details = $$(el, 'tr.details');
+    expect([...details[0]!.querySelectorAll('li')].map(text)).to.deep.equal(['2023-06-30 정상추진', '2024-03-15 완료 — 5번째 어린이집 개원']);
+    expect(details.map(text)).to.deep.equal([
+      '경과 2023-06-30 정상추진2024-03-15 완료 — 5번째 어린이집 개원',
+      '관련 링크: https://example.org/hanbit-gu/walkway',
+      '부지 매입 지연',
+    ]);
+    expect([...details[0]!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2023-06-30', '2024-03-15']);
+    expect(details[1]!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/hanbit-gu/walkway');
+    await expect(el).to.be.accessible();
+    buttons[0]!.click();
+    await settle(el);
+    expect($$(el, 'tr.details')).to.have.length(2);
+  });
+
+  it('keyboard: sort, open a row and filter without a mouse', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    $$(el, '.items thead button')[4]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.sort).to.equal('progress');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(el.sort).to.equal('-progress');
+    // Tab from the last heading reaches the first row's disclosure button.
+    $$(el, '.items thead button')[6]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('구립 어린이집 5곳 확충');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-expanded')).to.equal('true');
+    const input = $<HTMLInputElement>(el, 'input[type=search]');
+    input.focus();
+    await sendKeys({ type: 'ㄱㄹ' });
+    await settle(el);
+    expect(input.value).to.equal('ㄱㄹ');
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-09', 'P-06']);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.tagName).to.equal('SELECT');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-09']);
+  });
+});
+
+describe('<pledge-progress-table> URL state', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('reads the query under the section id on load and writes changes back', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1&pledges.category=policy&pledges.sort=-progress&pledges.q=%E3%84%B1`);
+    const el = await mount({ section: 'pledges', lang: 'ko', 'sync-url': '' }, sampleDocument());
+    expect(el.sort).to.equal('-progress');
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-11', 'P-03', 'P-04', 'P-10']);
+    expect($<HTMLInputElement>(el, 'input[type=search]').value).to.equal('ㄱ');
+    await clickSort(el, 0);
+    await change(el, '단계·상태', 'stage:delayed');
+    const params = new URLSearchParams(location.search);
+    expect(params.get('keep')).to.equal('1');
+    expect(params.get('pledges.sort')).to.equal('title');
+    expect(params.get('pledges.stage')).to.equal('delayed');
+    expect(params.get('pledges.category')).to.equal('policy');
+    expect(params.get('pledges.q')).to.equal('ㄱ');
+    // Round trip: a new table on this URL shows the same rows.
+    const again = await mount({ section: 'pledges', lang: 'ko', 'sync-url': '' }, sampleDocument());
+    expect(shownIds(again)).to.deep.equal(shownIds(el));
+    expect(shownIds(again)).to.deep.equal(['P-04', 'P-10']);
+  });
+
+  it('two tables with their own prefixes never collide', async () => {
+    history.replaceState(null, '', `${location.pathname}?a.category=citizen&b.q=${encodeURIComponent('도서관')}`);
+    const a = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'a' }, sampleDocument());
+    const b = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'b' }, sampleDocument());
+    expect(shownIds(a)).to.deep.equal(['P-06', 'P-08', 'P-09']);
+    expect(shownIds(b)).to.deep.equal(['P-09']);
+    await search(a, '펜스');
+    await clickSort(b, 4);
+    const params = new URLSearchParams(location.search);
+    expect([...params.keys()].sort()).to.deep.equal(['a.category', 'a.q', 'b.q', 'b.sort']);
+    expect(params.get('a.q')).to.equal('펜스');
+    expect(params.get('b.q')).to.equal('도서관');
+    expect(params.get('b.sort')).to.equal('progress');
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    history.replaceState(null, '', `${location.pathname}?pledges.q=x`);
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    expect(itemRows(el)).to.have.length(12);
+    await clickSort(el, 0);
+    expect(location.search).to.equal('?pledges.q=x');
+  });
+});
+
+describe('<pledge-progress-table> CSV', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('exports the rows as filtered and sorted, headers in the UI language, progress raw', async () => {
+    const el = await mount({ section: 'pledges', lang: 'en', sort: '-progress' }, sampleDocument());
+    await change(el, 'Category', 'policy');
+    expect(el.toCSV()).to.equal(
+      '\uFEFF' +
+        [
+          'Title,Category,Department,Status,Stage,Progress(%),Due,Updated',
+          'Five more district day-care centres,Policy pledges,Childcare Policy Division,Completed,Done,100,2024-03,2024-06-30',
+          'Larger participatory budget,Policy pledges,Planning and Budget Division,On track,In progress,70,2025-12,2024-06-30',
+          'Hanbit stream walkway renewal,Policy pledges,Waterways Division,On track,In progress,65,2025-06,2024-06-30',
+          'Start-up space for young people,Policy pledges,Jobs and Economy Division,Partly done (lagging),Delayed,30,2024-12,2024-06-30',
+          'Carbon-neutral action centre,Policy pledges,Environment Division,Partly done (lagging),Delayed,20,2025-03,2024-06-30',
+        ].join('\r\n') +
+        '\r\n',
+    );
+  });
+});
+
+describe('<pledge-progress-table> many rows', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('windows 10,000 rows and keeps every one reachable by scrolling, search, sort and export', async () => {
+    const el = await mount({ lang: 'ko' }, generated(10000));
+    const region = $(el, '.items');
+    expect(region.classList.contains('virtual')).to.equal(true);
+    expect($(el, '.items table').getAttribute('aria-rowcount')).to.equal('10001');
+    const rendered = itemRows(el);
+    expect(rendered.length).to.be.within(10, 100);
+    expect(rendered[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    const scrollTo = async (top: number) => {
+      region.scrollTop = top;
+      region.dispatchEvent(new Event('scroll'));
+      await settle(el);
+    };
+    await scrollTo(region.scrollHeight);
+    const last = itemRows(el).at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('10001');
+    expect(text(last.querySelector('th')!)).to.equal('공약 09999 주차장');
+    await scrollTo(region.scrollHeight / 2);
+    const middle = itemRows(el).map((tr) => Number(tr.getAttribute('aria-rowindex')));
+    expect(middle[0]).to.be.within(4500, 5600);
+    // Consecutive indices, and the rows really are on screen.
+    expect(middle.every((n, i) => i === 0 || n === middle[i - 1]! + 1)).to.equal(true);
+    const box = region.getBoundingClientRect();
+    const visible = itemRows(el).filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      return r.bottom > box.top + 60 && r.top < box.bottom;
+    });
+    expect(visible.length).to.be.greaterThan(3);
+    // Search and sort reach past the window; export has every row.
+    await search(el, '09876');
+    expect(itemRows(el).map((tr) => text(tr.querySelector('th')!))).to.deep.equal(['공약 09876 공원']);
+    await search(el, '');
+    el.sort = '-title';
+    await scrollTo(0);
+    expect(text(itemRows(el)[0]!.querySelector('th')!)).to.equal('공약 09999 주차장');
+    expect(el.toCSV().split('\r\n')).to.have.length(10002);
+    await expect(el).to.be.accessible();
+  });
+
+  it('every row of a windowed table is reached by scrolling through it', async () => {
+    const el = await mount({ lang: 'ko', 'virtualize-above': '100' }, generated(1000));
+    const region = $(el, '.items');
+    const seen = new Set<number>();
+    for (let top = 0; top <= region.scrollHeight; top += region.clientHeight) {
+      region.scrollTop = top;
+      region.dispatchEvent(new Event('scroll'));
+      await settle(el);
+      for (const tr of itemRows(el)) seen.add(Number(tr.getAttribute('aria-rowindex')));
+    }
+    expect(seen.size).to.equal(1000);
+    expect(Math.min(...seen)).to.equal(2);
+    expect(Math.max(...seen)).to.equal(1001);
+  });
+
+  it('renders every row for printing, and windows again after', async () => {
+    const el = await mount({ lang: 'ko' }, generated(1000));
+    expect(itemRows(el).length).to.be.below(100);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(itemRows(el)).to.have.length(1000);
+    expect($(el, '.items').classList.contains('virtual')).to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(itemRows(el).length).to.be.below(100);
+  });
+
+  it('does not window at or below the threshold', async () => {
+    const el = await mount({ lang: 'ko' }, generated(200));
+    expect(itemRows(el)).to.have.length(200);
+    expect($(el, '.items').classList.contains('virtual')).to.equal(false);
+  });
+});
+
+describe('<pledge-progress-table> themes', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('dark, with the stage colours overridable, accessible', async () => {
+    const el = await mount({ section: 'pledges', lang: 'en', theme: 'dark' }, sampleDocument());
+    expect(getComputedStyle($(el, '.seg.k-done')).backgroundColor).to.equal('rgb(76, 194, 107)');
+    el.style.setProperty('--crk-color-done', 'rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.seg.k-done')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    el.style.removeProperty('--crk-color-done');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pledge-progress-table> story data', function () {
+  // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
+  this.timeout(60000);
+  it('19 audit items in three categories: counts agree, accessible', async () => {
+    const el = await mount({ lang: 'ko' }, auditItems());
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect($(el, '[role=status]').hidden).to.equal(true);
+    expect(text($(el, '.lead'))).to.equal('19개 중 11개 완료 (57.9%)');
+    expect([...$(el, 'table.cross').querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
+      '시정·처리요구사항 9 0 0 0 9',
+      '건의사항 2 5 0 0 7',
+      '기타 0 0 2 1 3',
+      '계 11 5 2 1 19',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('generated pledges load without problems', async () => {
+    const el = await mount({ lang: 'en' }, generatedPledges(300));
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect($(el, '.items').classList.contains('virtual')).to.equal(true);
+    expect(generatedPledges(300)).to.deep.equal(generatedPledges(300));
+  });
+});
+
+describe('<pledge-progress-table> other states', function () {
+  this.timeout(60000);
+
+  it('loading: busy, a placeholder, accessible', async () => {
+    const real = window.fetch;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('Aborted', 'AbortError'))));
+    try {
+      const el = document.createElement('pledge-progress-table');
+      el.setAttribute('src', '/never.json');
+      fixtureSync(html`<div></div>`).append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[role=progressbar]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.remove();
+    } finally {
+      window.fetch = real;
+    }
+  });
+
+  it('warnings: the disputed total is marked and the figures still shown, accessible', async () => {
+    const doc = sampleDocument();
+    (doc.sections.find((s) => s.id === 'pledges') as PledgeSection).total = 13;
+    const el = await mount({ section: 'pledges', lang: 'ko' }, doc);
+    expect($(el, '[role=status]').hidden).to.equal(false);
+    // The shares divide by the stated total, as the report did.
+    expect(text($(el, '.lead'))).to.equal('13개 중 6개 완료 (46.2%)');
+    expect($(el, '.disputed')).to.exist;
+    expect(itemRows(el)).to.have.length(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('error: an alert, no tables, accessible', async () => {
+    const doc = sampleDocument();
+    (doc.sections.find((s) => s.id === 'pledges') as PledgeSection).items![0]!.status = 'finished';
+    const el = await mount({ section: 'pledges', lang: 'en' }, doc);
+    expect(text($(el, '[role=alert] code'))).to.equal('/sections/3/items/0/status');
+    expect($(el, 'table')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
