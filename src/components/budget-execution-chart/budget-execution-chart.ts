@@ -1,35 +1,164 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { depthClass, figure } from '../../core/cells.js';
 import { flattenTree } from '../../core/tree.js';
-import { csvHeader } from '../../core/export/csv.js';
+import { csvHeader, downloadBlob, downloadText } from '../../core/export/csv.js';
 import { validateBudgetSection } from '../../schema/validate-budget.js';
 import type { BudgetSection, SectionKind } from '../../schema/types.js';
 import { deriveBudget, type DerivedBudget, type DerivedBudgetRow } from '../../derive/budget.js';
 import { formatAmount, formatPercent, unitCaption, unitName, type AmountFormat } from '../../format/amount.js';
+import {
+  BAND,
+  MIN_BAND,
+  chooseMode,
+  foldRows,
+  layoutChart,
+  layoutTooltip,
+  type ChartLayout,
+  type ChartMode,
+  type ChartRow,
+  type Formats,
+  type Mark,
+  type Box,
+  type Text,
+} from './budget-execution-chart.layout.js';
+import { chartMessages } from './budget-execution-chart.messages.js';
+import { parseSort, sortRows } from './budget-execution-chart.sort.js';
+import { summarize } from './budget-execution-chart.summary.js';
+import { serializeSvg } from './budget-execution-chart.svg-export.js';
+import { chartStyles } from './budget-execution-chart.styles.js';
 
 type Column = 'budget' | 'executed' | 'rate' | 'remaining' | 'previousBudget' | 'change';
 
+/** What one render drew: kept for the exports and the keyboard. */
+interface Drawn {
+  mode: ChartMode;
+  layout: ChartLayout;
+  title: string;
+  summary: string;
+  /** Spoken name and tooltip lines per mark. */
+  names: string[];
+  tips: string[][];
+}
+
 /**
- * Shows a `budget-execution` section of a report document: 예산액, 집행액, 집행률, 잔액,
- * 전년도 예산액 and 증감 per item, with the 계 (total) row checked against the items.
+ * Shows a `budget-execution` section of a report document as a chart: execution by item
+ * (budget as the track, executed as the fill, the rate and amounts as labels, the 계 line),
+ * a trend over periods (grouped bars and the rate as a line on its own axis), or the budget
+ * against the previous year. Every bar is focusable (arrows, Home/End, Enter opens a
+ * drill-down level or the fold, Escape closes the tooltip); the figures are also in a data
+ * table behind a "표로 보기 / Show table" toggle, and a generated text summary describes the
+ * chart.
  *
- * @summary Budget execution (예산 집행현황) of a report section, as an accessible table.
+ * @summary Budget execution (예산 집행현황), trend and year over year, as an accessible chart.
  *
  * @tagname budget-execution-chart
  *
  * @fires report-load - {ReportLoadEvent} A newly given document or section has been rendered.
  * @fires report-error - {ReportErrorEvent} The input cannot be shown; `detail.problems` lists every problem.
  *
+ * @cssprop --crk-color-budget - Budget marks: the outline of the budget track, the current-year bars (default #5a6b80; dark #8d9cb0).
+ * @cssprop --crk-color-budget-track - Fill of the budget track and of previous-year bars (default #e4eaf2; dark #262d36).
+ * @cssprop --crk-color-executed - Executed amounts (default #0b5cad; dark #6ea8fe).
+ * @cssprop --crk-color-rate - The execution-rate line and labels (default #a34f00; dark #ffb14e).
+ * @cssprop --crk-color-low-rate - The low-rate mark (default #b3261e; dark #ff8a80).
+ *
  * @csspart caption - The title line.
  * @csspart warnings - Figures that do not add up.
- * @csspart error - What went wrong.
+ * @csspart error - What went wrong (also a PNG export the page blocked).
+ * @csspart chart - The SVG chart.
+ * @csspart bar - One focusable bar (or bar group, or period).
+ * @csspart summary - The generated text summary (the chart's accessible description).
  * @csspart table - The data table.
- * @csspart toolbar - The actions.
+ * @csspart toolbar - The actions (CSV, SVG, PNG).
  */
 export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBudget> {
+  static override styles = [...ReportElement.styles, chartStyles];
+
   protected readonly kind: SectionKind = 'budget-execution';
   protected readonly validateSection = validateBudgetSection;
+
+  /** `auto` (default: execution if items have `executed`, else year over year if they have `previousBudget`, else trend), `execution`, `yoy` or `trend`. */
+  @property({ reflect: true }) mode: 'auto' | ChartMode = 'auto';
+
+  /** Sort of the bars: `budget`, `executed`, `rate`, `change` or `name`; `-` for descending (`-rate`). Default: document order. */
+  @property({ reflect: true }) sort: string | null = null;
+
+  /** A percentage: items whose execution rate is strictly below it are marked with an icon and words. Off by default. */
+  @property({ attribute: 'low-rate', type: Number, reflect: true }) lowRate: number | null = null;
+
+  /** Year over year: items smaller than this share (0–1) of the largest bar are gathered into one expandable bar. Off by default. */
+  @property({ attribute: 'fold-below', type: Number, reflect: true }) foldBelow: number | null = null;
+
+  /** Paths of the drill-down levels opened, outermost first. */
+  @state() private level: string[] = [];
+  @state() private foldOpen = false;
+  /** The bar in the tab order (roving tabindex) and the bar whose tooltip shows (-1: none). */
+  @state() private active = 0;
+  @state() private tip = -1;
+  @state() private width = 0;
+  /** Band (bars) or height (trend) in px; 0 = the default. */
+  @state() private band = 0;
+  @state() private pngFailed = false;
+
+  private drawn: Drawn | null = null;
+  private drawnKey: unknown[] = [];
+  private tablesFor: unknown = null;
+  private tablesHtml: TemplateResult | null = null;
+  private resize: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read before the first render so the first frame already has the container's width.
+    this.measure();
+    this.resize ??= new ResizeObserver(() => setTimeout(() => this.measure()));
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('input') || changed.has('section') || changed.has('mode')) {
+      this.level = [];
+      this.foldOpen = false;
+      this.active = 0;
+      this.tip = -1;
+      this.band = 0;
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const chart = this.renderRoot.querySelector('svg.chart');
+    if (chart) this.resize?.observe(chart);
+    setTimeout(() => this.measure());
+  }
+
+  /**
+   * Follows the container: the width, and in a host with a set height, a band that fits the
+   * bars (down to the readable minimum, then the plot scrolls); an unsized host keeps the
+   * default band and grows with its items.
+   */
+  private measure(): void {
+    const width = this.clientWidth;
+    if (width && Math.abs(width - this.width) > 0.5) this.width = width;
+    const plot = this.renderRoot?.querySelector<HTMLElement>('.plot');
+    const d = this.drawn;
+    if (!plot || !d) return;
+    const n = d.mode === 'trend' ? 1 : Math.max(1, d.layout.marks.length);
+    const band = this.band || BAND[d.mode];
+    const fixed = d.layout.height - n * band;
+    const fit = (plot.clientHeight - fixed) / n;
+    let next = band;
+    if (plot.scrollHeight > plot.clientHeight + 1) next = Math.max(MIN_BAND[d.mode], fit);
+    else if (plot.clientHeight > d.layout.height + 1) next = Math.min(BAND[d.mode] * (d.mode === 'trend' ? 2 : 1), fit);
+    if (Math.abs(next - band) > 0.5) this.band = next;
+  }
 
   protected derive(section: BudgetSection, c: RenderContext): DerivedBudget {
     return deriveBudget(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });
@@ -45,6 +174,92 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     };
   }
 
+  /** The rows of the open level, and the row whose level it is (null at the top). */
+  private levelOf(d: DerivedBudget): { rows: DerivedBudgetRow[]; parent: DerivedBudgetRow | null } {
+    let rows = d.items;
+    let parent: DerivedBudgetRow | null = null;
+    for (const path of this.level) {
+      const row = rows.find((r) => r.path === path);
+      if (!row?.children.length) break;
+      parent = row;
+      rows = row.children;
+    }
+    return { rows, parent };
+  }
+
+  private draw(section: BudgetSection, d: DerivedBudget, c: RenderContext): Drawn {
+    const f = this.amountFormat(section, c);
+    const m = chartMessages(c.lang);
+    const cols = c.messages.columns;
+    const mode = chooseMode(this.mode, d);
+    const amount = (n: number | null, signed = false) => formatAmount(n, f, { signed });
+    const percent = (n: number | null) => formatPercent(n, c.locale, c.negativeStyle);
+    const fmt: Formats = {
+      amount: (n) => amount(n).text,
+      signed: (n) => amount(n, true).text,
+      percent: (n) => percent(n).text,
+    };
+    const { rows: level, parent } = this.levelOf(d);
+    let rows: ChartRow[] = (mode === 'trend' ? d.series : level).map((r) => ({
+      key: r.path,
+      name: c.text('period' in r ? r.period : r.name),
+      budget: r.budget,
+      executed: r.executed,
+      previousBudget: 'children' in r ? r.previousBudget : null,
+      rate: r.rate,
+      change: 'children' in r ? r.change : null,
+      low: this.lowRate != null && r.rate !== null && r.rate < this.lowRate,
+      opens: 'children' in r ? r.children.length : 0,
+    }));
+    rows = sortRows(rows, parseSort(this.sort), (r) => r.name, c.locale);
+    if (mode === 'yoy') rows = foldRows(rows, this.foldBelow, this.foldOpen, m.others);
+
+    const yoy = mode === 'yoy';
+    const head = parent ?? d.total;
+    const headName = parent ? c.text(parent.name) : cols.total;
+    const header =
+      !head || mode === 'trend'
+        ? ''
+        : `${headName}  ${yoy ? `${fmt.amount(head.previousBudget)} → ${fmt.amount(head.budget)} (${fmt.signed(head.change)})` : `${fmt.amount(head.executed)} / ${fmt.amount(head.budget)} · ${fmt.percent(head.rate)}`}${head.disputed.length ? ' ⚠' : ''}`;
+    const layout = layoutChart(rows, {
+      mode,
+      width: Math.max(this.width || 600, 240),
+      band: this.band || BAND[mode],
+      fmt,
+      lowWord: m.low,
+      legend: yoy
+        ? [['prev', cols.previousBudget], ['cur', cols.budget]]
+        : [[mode === 'trend' ? 'exec' : 'fill', cols.executed], [mode === 'trend' ? 'budget' : 'track', cols.budget], ...(mode === 'trend' ? [['rate', cols.rate] as [string, string]] : [])],
+      header,
+    });
+    // Per bar: [column, as shown, as spoken]; the accessible name says what the tooltip shows.
+    const figures = rows.map((r): string[][] => {
+      const low = r.low ? ` (${m.low})` : '';
+      const fig = (k: string, v: { text: string; label: string }, extra = '') => [k, v.text + extra, v.label + extra];
+      return yoy
+        ? [fig(cols.previousBudget, amount(r.previousBudget)), fig(cols.budget, amount(r.budget)), fig(cols.change, amount(r.change, true))]
+        : [fig(cols.budget, amount(r.budget)), fig(cols.executed, amount(r.executed)), fig(cols.rate, percent(r.rate), low)];
+    });
+    const word = (w: string) => (c.lang === 'en' ? w.toLowerCase() : w);
+    const names = rows.map((r, i) =>
+      [r.name, ...figures[i]!.map(([k, , v]) => `${word(k!)} ${v}`), ...(r.opens ? [m.opens(r.opens)] : [])].join(', '),
+    );
+    const tips = rows.map((r, i) => [r.name, ...figures[i]!.map(([k, v]) => `${k}: ${v}`)]);
+    const asOf = section.asOf ?? c.meta?.asOf;
+    const unit = f.unitDisplay === 'source' ? ` ${unitName(f)}` : '';
+    const summary =
+      (parent ? `${headName}: ` : '') +
+      summarize(
+        mode,
+        rows,
+        head,
+        { ...fmt, amount: (n) => fmt.amount(n) + unit, signed: (n) => fmt.signed(n) + unit },
+        m,
+        asOf ? c.messages.asOf(asOf, c.locale) : '',
+      );
+    return { mode, layout, title: `${c.text(section.title) || cols.budget} ${unitCaption(f)}`.trim(), summary, names, tips };
+  }
+
   private columns(d: DerivedBudget): Column[] {
     const rows = flattenTree(d.items);
     const cols: Column[] = ['budget'];
@@ -55,82 +270,156 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   protected renderFigures(section: BudgetSection, d: DerivedBudget, c: RenderContext): TemplateResult {
     const f = this.amountFormat(section, c);
+    const cm = chartMessages(c.lang);
+    // A hover or a focus move re-renders; the layout is redrawn only when what it depends on changed.
+    const key = [this.view, this.level, this.foldOpen, this.sort, this.lowRate, this.foldBelow, this.mode, this.width, this.band];
+    if (!this.drawn || key.some((k, i) => k !== this.drawnKey[i])) {
+      this.drawn = this.draw(section, d, c);
+      this.drawnKey = key;
+    }
+    const drawn = this.drawn;
+    const { layout: l } = drawn;
+    const tip = l.marks[this.tip] ? layoutTooltip(l.marks[this.tip]!, drawn.tips[this.tip]!, l.width, l.height) : null;
+    const active = Math.min(this.active, l.marks.length - 1);
+    return html`${this.level.length
+        ? html`<div><button type="button" class="back" @click=${this.back}>← ${cm.back}</button></div>`
+        : nothing}
+      <p class="unit">${unitCaption(f)}</p>
+      <div class="plot">
+        <svg class="chart" part="chart" role="group" aria-labelledby="title" aria-describedby="summary" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" @keydown=${this.onKey}>
+          <g aria-hidden="true">
+            ${l.grid.map(([x1, y1, x2, y2]) => svg`<line class="grid" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`)}
+            ${l.legend.map(drawRect)} ${l.texts.map(drawText)}
+          </g>
+          ${l.marks.map((mark, i) => this.renderBar(mark, i, i === active, drawn.names[i]!))}
+          <g aria-hidden="true">
+            <path class="line" d=${l.line || nothing}></path>
+            ${l.dots.map(([x, y]) => svg`<circle class="dot" cx=${x} cy=${y} r="3.5"></circle>`)}
+            ${tip ? svg`<g class="tooltip">${drawRect(tip.box)}${tip.texts.map(drawText)}</g>` : nothing}
+          </g>
+        </svg>
+      </div>
+      <p class="summary" part="summary" id="summary">${drawn.summary}</p>
+      <details>
+        <summary>${cm.showTable}</summary>
+        ${this.tables(section, d, c, f)}
+      </details>
+      <div class="toolbar" part="toolbar">
+        <button type="button" @click=${() => this.downloadCSV()}>${c.messages.downloadCsv}</button>
+        <button type="button" @click=${() => this.downloadSVG()}>${cm.downloadSvg}</button>
+        <button type="button" @click=${() => this.downloadPNG()}>${cm.downloadPng}</button>
+      </div>
+      ${this.pngFailed ? html`<p class="error" part="error" role="alert">${cm.pngFailed}</p>` : nothing}`;
+  }
+
+  private renderBar(mark: Mark, i: number, active: boolean, label: string): TemplateResult {
+    const row = mark.row;
+    // The labels sit beside the focusable group, not in it: a button's name is its label, not its text.
+    return svg`<g class="mark"><g
+      class="bar"
+      part="bar"
+      role=${row.opens ? 'button' : 'img'}
+      aria-label=${label}
+      aria-expanded=${row.fold === 'bar' ? String(this.foldOpen) : nothing}
+      tabindex=${active ? 0 : -1}
+      data-key=${row.key}
+      @focus=${() => this.show(i)}
+      @blur=${() => (this.tip = -1)}
+      @pointerenter=${() => (this.tip = i)}
+      @pointerleave=${(e: Event) => (this.tip = (this.renderRoot as ShadowRoot).activeElement === e.currentTarget ? i : -1)}
+      @click=${() => this.open(i)}
+    ><title>${row.name}</title>${drawRect(mark.hit)}${mark.boxes.map(drawRect)}</g><g aria-hidden="true">${mark.texts.map(drawText)}</g></g>`;
+  }
+
+  private show(i: number): void {
+    this.active = i;
+    this.tip = i;
+  }
+
+  private async focusBar(i: number): Promise<void> {
+    this.show(i);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<SVGGElement>('.bar')[i]?.focus();
+  }
+
+  private onKey = (e: KeyboardEvent): void => {
+    const n = this.drawn!.layout.marks.length;
+    const i = this.active;
+    const to = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: n - 1 }[e.key];
+    if (to !== undefined) void this.focusBar(Math.max(0, Math.min(n - 1, to)));
+    else if (e.key === 'Escape') this.tip = -1;
+    else if (e.key === 'Enter' || e.key === ' ') this.open(i);
+    else return;
+    e.preventDefault();
+  };
+
+  /** Opens what a bar opens: its drill-down level, or the fold of small items. */
+  private open(i: number): void {
+    const row = this.drawn?.layout.marks[i]?.row;
+    if (!row?.opens) return;
+    if (row.fold === 'bar') this.foldOpen = !this.foldOpen;
+    else this.level = [...this.level, row.key];
+    void this.focusBar(row.fold ? i : 0);
+  }
+
+  /** Leaves the drill-down level and focuses the bar it was opened from. */
+  private back = async (): Promise<void> => {
+    const from = this.level.pop();
+    this.level = [...this.level];
+    await this.updateComplete;
+    void this.focusBar(Math.max(0, this.drawn!.layout.marks.findIndex((mk) => mk.row.key === from)));
+  };
+
+  /** The tables depend on the data only: a hover must not format thousands of cells again. */
+  private tables(section: BudgetSection, d: DerivedBudget, c: RenderContext, f: AmountFormat): TemplateResult {
+    if (this.tablesFor !== this.view) {
+      this.tablesFor = this.view;
+      this.tablesHtml = this.renderTables(section, d, c, f);
+    }
+    return this.tablesHtml!;
+  }
+
+  private renderTables(section: BudgetSection, d: DerivedBudget, c: RenderContext, f: AmountFormat): TemplateResult {
     const m = c.messages;
     const caption = unitCaption(f);
     const cols = this.columns(d);
-    const cell = (row: Pick<DerivedBudgetRow, Column> & { disputed: readonly string[] }, col: Column) => {
-      const value = row[col];
-      const text =
-        col === 'rate'
-          ? formatPercent(value, c.locale)
-          : formatAmount(value, f, { signed: col === 'change' });
+    const cell = (row: Partial<Pick<DerivedBudgetRow, Column>> & { disputed: readonly string[] }, col: Column) => {
+      const value = row[col] ?? null;
+      const text = col === 'rate' ? formatPercent(value, c.locale) : formatAmount(value, f, { signed: col === 'change' });
       return html`<td class="num">${figure(text, row.disputed.includes(col) && m.disputed)}</td>`;
     };
-    return html`
-      ${d.items.length
-        ? html`<div class="table-region" role="region" aria-labelledby="items-caption" tabindex="0">
-            <table part="table">
-              <caption id="items-caption">${c.text(section.title) || m.columns.budget} ${caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${m.columns.item}</th>
-                  ${cols.map((col) => html`<th scope="col">${m.columns[col]}</th>`)}
-                  <th scope="col">${m.columns.note}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${d.total
-                  ? html`<tr class="total">
-                      <th scope="row">${m.columns.total}</th>
-                      ${cols.map((col) => cell(d.total!, col))}
-                      <td></td>
-                    </tr>`
-                  : nothing}
-                ${flattenTree(d.items).map(
-                  (row) => html`<tr>
-                    <th scope="row" class=${depthClass(row.depth)}>${c.text(row.name)}</th>
-                    ${cols.map((col) => cell(row, col))}
-                    <td>${c.text(row.note)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : nothing}
-      ${d.series.length ? this.renderSeries(d, f, c) : nothing}
-      <div class="toolbar" part="toolbar">
-        <button type="button" @click=${() => this.downloadCSV()}>${m.downloadCsv}</button>
-      </div>
-    `;
-  }
-
-  private renderSeries(d: DerivedBudget, f: AmountFormat, c: RenderContext): TemplateResult {
-    const m = c.messages;
-    return html`<div class="table-region" role="region" aria-labelledby="series-caption" tabindex="0">
-      <table part="table">
-        <caption id="series-caption">${m.columns.period} ${unitCaption(f)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.columns.period}</th>
-            <th scope="col">${m.columns.budget}</th>
-            <th scope="col">${m.columns.executed}</th>
-            <th scope="col">${m.columns.rate}</th>
-            <th scope="col">${m.columns.remaining}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.series.map(
-            (p) => html`<tr>
-              <th scope="row">${c.text(p.period)}</th>
-              <td class="num">${figure(formatAmount(p.budget, f))}</td>
-              <td class="num">${figure(formatAmount(p.executed, f))}</td>
-              <td class="num">${figure(formatPercent(p.rate, c.locale), p.disputed.includes('rate') && m.disputed)}</td>
-              <td class="num">${figure(formatAmount(p.remaining, f))}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    // One table per shape: the items (with 계 first) and the series.
+    const table = (id: string, label: string, first: string, cs: Column[], total: typeof d.total, rows: Array<{ th: string; depth: number; note: string; row: Parameters<typeof cell>[0] }>, note: boolean) =>
+      html`<div class="table-region" role="region" aria-labelledby=${id} tabindex="0">
+        <table part="table">
+          <caption id=${id}>${label} ${caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${first}</th>
+              ${cs.map((col) => html`<th scope="col">${m.columns[col]}</th>`)} ${note ? html`<th scope="col">${m.columns.note}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${total
+              ? html`<tr class="total"><th scope="row">${m.columns.total}</th>${cs.map((col) => cell(total, col))}<td></td></tr>`
+              : nothing}
+            ${rows.map(
+              (r) => html`<tr>
+                <th scope="row" class=${depthClass(r.depth)}>${r.th}</th>
+                ${cs.map((col) => cell(r.row, col))} ${note ? html`<td>${r.note}</td>` : nothing}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+    return html`${d.items.length
+      ? table('items-caption', c.text(section.title) || m.columns.budget, m.columns.item, cols, d.total,
+          flattenTree(d.items).map((row) => ({ th: c.text(row.name), depth: row.depth, note: c.text(row.note), row })), true)
+      : nothing}
+    ${d.series.length
+      ? table('series-caption', m.columns.period, m.columns.period, ['budget', 'executed', 'rate', 'remaining'], null,
+          d.series.map((row) => ({ th: c.text(row.period), depth: 0, note: '', row })), false)
+      : nothing}`;
   }
 
   protected csvRows(section: BudgetSection, d: DerivedBudget, c: RenderContext): (string | number | null)[][] {
@@ -151,5 +440,60 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     }
     return rows;
   }
+
+  /** The chart as drawn (the open level, sort and fold) as a standalone SVG document; '' when nothing is shown. */
+  toSVG(): string {
+    const d = this.view.status === 'ready' ? this.drawn : null;
+    return d ? serializeSvg(d.layout, d.title, d.summary) : '';
+  }
+
+  /** Saves {@link toSVG} as `<section id>.svg`. */
+  downloadSVG(): void {
+    const view = this.view;
+    if (view.status === 'ready') downloadText(`${view.section.id}.svg`, this.toSVG(), 'image/svg+xml');
+  }
+
+  /**
+   * Draws {@link toSVG} on a canvas (at twice its size) and saves it as `<section id>.png`.
+   * Where the page's policy blocks the image (CSP without `img-src blob:`), the widget shows
+   * a visible error instead; resolves to whether a file was saved.
+   */
+  async downloadPNG(): Promise<boolean> {
+    const view = this.view;
+    const text = this.toSVG();
+    if (view.status !== 'ready' || !text) return false;
+    this.pngFailed = false;
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    try {
+      const img = new Image();
+      await new Promise((ok, fail) => {
+        img.onload = ok;
+        img.onerror = fail;
+        img.src = url;
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width * 2;
+      canvas.height = img.height * 2;
+      const g = canvas.getContext('2d')!;
+      g.scale(2, 2);
+      g.drawImage(img, 0, 0);
+      const blob = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, 'image/png'));
+      if (!blob) throw new Error('no PNG');
+      downloadBlob(`${view.section.id}.png`, blob);
+      return true;
+    } catch {
+      this.pngFailed = true;
+      return false;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
 }
 
+function drawText(t: Text) {
+  return svg`<text class=${t.c} x=${t.x} y=${t.y} text-anchor=${t.a ?? nothing}>${t.t}</text>`;
+}
+
+function drawRect(b: Box) {
+  return svg`<rect class=${b.c} x=${b.x} y=${b.y} width=${Math.max(0, b.w)} height=${b.h}></rect>`;
+}

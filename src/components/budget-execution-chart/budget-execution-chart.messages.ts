@@ -1,0 +1,69 @@
+/** The chart's own words, Korean and English (the shared ones live in format/messages.ts). */
+import type { UiLang } from '../../schema/types.js';
+
+export interface ChartMessages {
+  showTable: string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** The page's policy (CSP) or the browser refused to draw the PNG. */
+  pngFailed: string;
+  /** The low-rate mark's words, after its icon. */
+  low: string;
+  /** The button that leaves a drill-down level. */
+  back: string;
+  /** Spoken hint on a bar that opens a level or a fold. */
+  opens: (count: number) => string;
+  /** The fold bar. */
+  others: (count: number) => string;
+  /** The summary: total, executed and rate. */
+  execution: (total: string, executed: string, rate: string) => string;
+  /** The summary of a trend: first and last period, with their rates. */
+  trend: (from: string, to: string) => string;
+  /** The summary of a year-over-year chart: the total and its change. */
+  yoy: (total: string, change: string) => string;
+  /** Words before the extremes: lowest, highest rate; largest increase, decrease. */
+  lowest: string;
+  highest: string;
+  up: string;
+  down: string;
+}
+
+const ko: ChartMessages = {
+  showTable: '표로 보기',
+  downloadSvg: 'SVG 내려받기',
+  downloadPng: 'PNG 내려받기',
+  pngFailed: 'PNG를 만들 수 없습니다(페이지 보안 정책). SVG로 내려받으세요.',
+  low: '집행 부진',
+  back: '전체 보기',
+  opens: (n) => `세부 항목 ${n}개, Enter로 펼치기`,
+  others: (n) => `그 외 ${n}개 항목`,
+  execution: (t, e, r) => `예산 ${t} 중 ${e} 집행, 집행률 ${r}.`,
+  trend: (a, b) => `집행률 ${a} → ${b}.`,
+  yoy: (t, c) => `예산 ${t}, 전년도 대비 ${c}.`,
+  lowest: '최저',
+  highest: '최고',
+  up: '최대 증가',
+  down: '최대 감소',
+};
+
+const en: ChartMessages = {
+  showTable: 'Show table',
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  pngFailed: 'The PNG could not be drawn (the page’s security policy); download the SVG instead.',
+  low: 'behind',
+  back: 'Back to all items',
+  opens: (n) => `${n} sub-items, press Enter to open`,
+  others: (n) => `${n} other items`,
+  execution: (t, e, r) => `Of a budget of ${t}, ${e} executed: a rate of ${r}.`,
+  trend: (a, b) => `Execution rate ${a} → ${b}.`,
+  yoy: (t, c) => `Budget ${t}, ${c} on the previous year.`,
+  lowest: 'lowest',
+  highest: 'highest',
+  up: 'largest increase',
+  down: 'largest decrease',
+};
+
+export function chartMessages(lang: UiLang): ChartMessages {
+  return lang === 'ko' ? ko : en;
+}

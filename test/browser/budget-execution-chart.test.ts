@@ -1,0 +1,336 @@
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/budget-execution-chart.js';
+import type { BudgetExecutionChart } from '../../src/elements.js';
+import type { BudgetSection, ReportDocument } from '../../src/schema/types.js';
+import { sampleDocument } from '../fixtures/sample.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const qa = <E extends Element = Element>(el: Element, s: string) => [...root(el).querySelectorAll<E>(s)];
+const bars = (el: Element) => qa<SVGGElement>(el, 'g.bar');
+const names = (el: Element) => bars(el).map((b) => b.getAttribute('aria-label')!.split(', ')[0]);
+const width = (r: Element | undefined) => Number(r!.getAttribute('width'));
+/** The labels of a bar: beside its focusable group, in the same mark. */
+const labels = (b: Element) => b.parentElement!;
+const tooltip = (el: Element) => root(el).querySelector('.tooltip');
+
+let errors: unknown[] = [];
+const realError = console.error;
+const onError = (e: ErrorEvent) => errors.push(e.message);
+beforeEach(() => {
+  errors = [];
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+    realError(...args);
+  };
+  window.addEventListener('error', onError);
+});
+afterEach(() => {
+  console.error = realError;
+  window.removeEventListener('error', onError);
+  expect(errors, 'no console errors').to.deep.equal([]);
+});
+
+async function mount(
+  attrs: Record<string, string>,
+  data: unknown = sampleDocument(),
+  box = 'width: 800px',
+): Promise<BudgetExecutionChart> {
+  const el = document.createElement('budget-execution-chart');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const done = oneEvent(el, 'report-load');
+  el.data = data as ReportDocument;
+  // fixtureSync: fixture() waits a frame for a plain element, and a background test tab gets none.
+  const host = fixtureSync(html`<div style=${box}></div>`);
+  host.append(el);
+  await done;
+  await el.updateComplete;
+  return el;
+}
+
+/** Ratio of two numbers, to compare bar widths with amounts. */
+const close = (a: number, b: number) => expect(a).to.be.closeTo(b, 0.01);
+
+describe('<budget-execution-chart> execution', function () {
+  this.timeout(30000);
+  it('draws one bar per item: budget as the track, executed as the fill, in proportion', async () => {
+    const el = await mount({ lang: 'ko' });
+    expect(el.shadowRoot!.querySelector('svg[part=chart]')).to.exist;
+    expect(names(el)).to.deep.equal(['인건비', '기본경비', '구정 홍보', '주민참여예산 사업', '청년 일자리 지원', '예비비']);
+    const items = (sampleDocument().sections[0] as BudgetSection).items!;
+    const tracks = bars(el).map((b) => width(b.querySelector('rect.track')!));
+    const fills = bars(el).map((b) => width(b.querySelector('rect.fill')!));
+    items.forEach((item, i) => {
+      close(tracks[i]! / tracks[5]!, item.budget / items[5]!.budget);
+      close(fills[i]! / tracks[i]!, item.executed! / item.budget);
+    });
+    const rates = bars(el).map((b) => labels(b).querySelector('text.rate')!.textContent);
+    expect(rates).to.deep.equal(['82.9%', '71.7%', '55.2%', '27.7%', '81.0%', '0.0%']);
+    expect(labels(bars(el)[0]!).querySelector('text.amounts')!.textContent).to.equal('1,032,150 / 1,245,300');
+    expect(root(el).querySelector('text.header')!.textContent).to.contain('계').and.contain('41.3%');
+    expect(root(el).querySelector('.unit')!.textContent).to.equal('(단위: 천원)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each bar in the UI language with the numbers as shown', async () => {
+    const ko = await mount({ lang: 'ko' });
+    expect(bars(ko)[0]!.getAttribute('aria-label')).to.equal('인건비, 예산액 1,245,300, 집행액 1,032,150, 집행률 82.9%');
+    const en = await mount({ lang: 'en' });
+    expect(bars(en)[0]!.getAttribute('aria-label')).to.equal(
+      'Personnel, budget 1,245,300, executed 1,032,150, execution rate 82.9%',
+    );
+    expect(bars(en)[2]!.getAttribute('aria-label')).to.contain('3 sub-items');
+    expect(root(en).textContent).not.to.match(/[가-힣]/);
+  });
+
+  it('marks items strictly below low-rate with an icon and words', async () => {
+    const el = await mount({ 'low-rate': '27.7' });
+    expect(qa(el, 'text.low').map((t) => t.textContent)).to.deep.equal(['⚠ 0.0% 집행 부진']);
+    el.lowRate = 30;
+    await el.updateComplete;
+    expect(qa(el, 'text.low')).to.have.length(2);
+    expect(bars(el)[3]!.getAttribute('aria-label')).to.contain('27.7% (집행 부진)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by an attribute, missing values last, names with the collator', async () => {
+    const el = await mount({ sort: '-rate' });
+    expect(names(el)).to.deep.equal(['인건비', '청년 일자리 지원', '기본경비', '구정 홍보', '주민참여예산 사업', '예비비']);
+    el.sort = 'name';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['구정 홍보', '기본경비', '예비비', '인건비', '주민참여예산 사업', '청년 일자리 지원']);
+    el.sort = 'budget';
+    await el.updateComplete;
+    expect(names(el)[0]).to.equal('기본경비');
+  });
+
+  it('drills down into an item with children and back, sorting within the level', async () => {
+    const el = await mount({ sort: '-budget' });
+    const publicity = bars(el).find((b) => b.dataset['key'] === '/items/2')!;
+    expect(publicity.getAttribute('role')).to.equal('button');
+    publicity.dispatchEvent(new MouseEvent('click'));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['구 소식지 발간', '온라인 홍보', '주민 참여 행사']);
+    expect(root(el).querySelector('text.header')!.textContent).to.contain('구정 홍보').and.contain('55.2%');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('구정 홍보');
+    await expect(el).to.be.accessible();
+    const back = root(el).querySelector<HTMLButtonElement>('button.back')!;
+    back.click();
+    await waitUntil(() => bars(el).length === 6);
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-key') === '/items/2');
+  });
+
+  it('keyboard: one tab stop, arrows, Home/End, Enter opens, Escape closes the tooltip', async () => {
+    const el = await mount({});
+    expect(bars(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1', '-1']);
+    // A background test tab gets no focus events; what the keys do must not depend on them.
+    bars(el)[0]!.focus();
+    expect(root(el).activeElement).to.equal(bars(el)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(bars(el)[1]);
+    expect(bars(el)[1]!.getAttribute('tabindex')).to.equal('0');
+    expect(tooltip(el)!.textContent).to.contain('기본경비');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(bars(el)[5]);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal(null);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(bars(el)[0]);
+    expect(tooltip(el)!.textContent).to.contain('인건비').and.contain('82.9%');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => bars(el).length === 3);
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(bars(el)[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const el = await mount({});
+    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(tooltip(el)!.textContent).to.contain('주민참여예산 사업').and.contain('500,000');
+    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal(null);
+  });
+
+  it('describes the chart with a generated summary: total rate, lowest and highest, as-of date', async () => {
+    const el = await mount({ lang: 'en' });
+    const summary = root(el).querySelector('[part=summary]')!;
+    expect(root(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal(summary.id);
+    expect(summary.textContent).to.contain('41.3%').and.contain('Reserve fund (0.0%)').and.contain('Personnel (82.9%)');
+    expect(summary.textContent).to.contain('31 Oct 2024');
+  });
+
+  it('keeps the table with every figure, derived ones included, behind a visible toggle', async () => {
+    const el = await mount({});
+    const details = root(el).querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('표로 보기');
+    const rows = qa(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows[0]).to.deep.equal(['계', '4,952,900', '2,043,215', '41.3%', '2,909,685', '']);
+    expect(rows[1]).to.deep.equal(['인건비', '1,245,300', '1,032,150', '82.9%', '213,150', '']);
+    expect(rows[5]).to.deep.equal(['온라인 홍보', '120,200', '58,575', '48.7%', '61,625', '']);
+    expect(rows).to.have.length(10);
+    details.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports CSV, and an SVG of what it draws', async () => {
+    const el = await mount({});
+    const lines = el.toCSV().slice(1).split('\r\n');
+    expect(lines[0]).to.equal('구분,예산액(천원),집행액(천원),집행률(%),잔액(천원),비고');
+    expect(lines[2]).to.equal('인건비,1245300,1032150,82.9,213150,');
+    const text = el.toSVG();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('title')!.textContent).to.equal('예산 집행현황 (단위: 천원)');
+    expect(doc.querySelector('desc')!.textContent).to.contain('41.3%');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include('82.9%').and.include('인건비');
+    // 6 tracks, 6 fills, 2 legend keys, the background.
+    expect(doc.querySelectorAll('rect')).to.have.length(15);
+  });
+
+  it('saves a PNG, and shows a visible error where the page blocks the image', async () => {
+    const el = await mount({});
+    const saved: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    try {
+      expect(await el.downloadPNG()).to.equal(true);
+      expect(saved).to.deep.equal(['budget.png']);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const create = URL.createObjectURL;
+    URL.createObjectURL = () => 'blob:blocked';
+    try {
+      expect(await el.downloadPNG()).to.equal(false);
+    } finally {
+      URL.createObjectURL = create;
+    }
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('PNG');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<budget-execution-chart> trend', () => {
+  it('draws budget and executed per period, and the rate as a line on its own axis', async () => {
+    const el = await mount({ section: 'budget-trend' });
+    expect(names(el)).to.deep.equal(['2020', '2021', '2022', '2023']);
+    const series = (sampleDocument().sections[1] as BudgetSection).series!;
+    const heights = bars(el).map((b) => [b.querySelector('rect.budget')!, b.querySelector('rect.exec')!].map((r) => Number(r.getAttribute('height'))));
+    series.forEach((p, i) => close(heights[i]![1]! / heights[i]![0]!, p.executed! / p.budget));
+    close(heights[3]![0]! / heights[0]![0]!, series[3]!.budget / series[0]!.budget);
+    const d = root(el).querySelector('path.line')!.getAttribute('d')!;
+    expect(d.match(/[ML]/g)).to.deep.equal(['M', 'L', 'L', 'L']);
+    expect(qa(el, 'g.mark text.rate').map((t) => t.textContent)).to.deep.equal(['93.3%', '95.0%', '91.4%', '94.9%']);
+    expect(qa(el, 'text.tick.rate').map((t) => t.textContent)).to.include('100.0%');
+    expect(root(el).querySelector('#summary')!.textContent).to.contain('93.3%').and.contain('94.9%');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<budget-execution-chart> year over year', () => {
+  it('draws previous and current side by side on one scale, with the change', async () => {
+    const el = await mount({ section: 'programmes' });
+    const items = (sampleDocument().sections[2] as BudgetSection).items!;
+    expect(names(el)).to.deep.equal(items.map((i) => (i.name as { ko: string }).ko));
+    const cur = bars(el).map((b) => width(b.querySelector('rect.cur')!));
+    const prev = bars(el).map((b) => width(b.querySelector('rect.prev')!));
+    items.forEach((item, i) => {
+      close(cur[i]! / cur[0]!, item.budget / items[0]!.budget);
+      close(prev[i]! / cur[0]!, item.previousBudget! / items[0]!.budget);
+    });
+    const changes = bars(el).map((b) => labels(b).querySelector('text.change')!.textContent);
+    expect(changes).to.deep.equal(['+70,000', '+200,000', '+131,500', '+50,000', '△18,040', '△1,500']);
+    // The short bar of 기록물 관리 is labelled outside it.
+    const label = labels(bars(el)[5]!).querySelector('text.value.out')!;
+    expect(Number(label.getAttribute('x'))).to.be.greaterThan(cur[5]!);
+    expect(bars(el)[4]!.getAttribute('aria-label')).to.contain('증감 마이너스 18,040');
+    await expect(el).to.be.accessible();
+  });
+
+  it('folds small items into one focusable bar that expands', async () => {
+    const el = await mount({ section: 'programmes', 'fold-below': '0.2' });
+    expect(names(el)).to.deep.equal(['내부거래지출', '예비비', '청년 일자리 지원', '그 외 3개 항목']);
+    const fold = bars(el)[3]!;
+    expect(fold.getAttribute('aria-expanded')).to.equal('false');
+    expect(fold.getAttribute('aria-label')).to.contain('예산액 925,800');
+    fold.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['내부거래지출', '예비비', '청년 일자리 지원', '그 외 3개 항목', '주민참여예산 사업', '구정 홍보', '기록물 관리']);
+    expect(bars(el)[3]!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by change, decreases first', async () => {
+    const el = await mount({ section: 'programmes', sort: 'change' });
+    expect(names(el).slice(0, 2)).to.deep.equal(['구정 홍보', '기록물 관리']);
+  });
+});
+
+describe('<budget-execution-chart> size', () => {
+  it('takes its container width from the first render, and follows it', async () => {
+    const el = await mount({}, sampleDocument(), 'width: 320px');
+    expect(width(root(el).querySelector('svg')!)).to.equal(320);
+    const long = bars(el).find((b) => b.getAttribute('aria-label')!.startsWith('주민참여예산 사업'))!;
+    expect(long.querySelector('title')!.textContent).to.equal('주민참여예산 사업');
+    await expect(el).to.be.accessible();
+    (el.parentElement as HTMLElement).style.width = '600px';
+    // A ResizeObserver reports at the next frame, which a background test tab may never get;
+    // the element also measures after each update.
+    el.requestUpdate();
+    await waitUntil(() => width(root(el).querySelector('svg')!) === 600, 'follows the container', { timeout: 3000 });
+  });
+
+  it('truncates a long name at 320 px with the full name reachable', async () => {
+    const doc = sampleDocument();
+    (doc.sections[0] as BudgetSection).items![3]!.name = '주민참여예산 사업 중 마을공동체 활성화 및 생활환경 개선 사업';
+    const el = await mount({}, doc, 'width: 320px');
+    const bar = bars(el)[3]!;
+    expect(labels(bar).querySelector('text.name')!.textContent).to.match(/…$/);
+    expect(bar.getAttribute('aria-label')).to.contain('주민참여예산 사업 중 마을공동체 활성화 및 생활환경 개선 사업');
+    expect(bar.querySelector('title')!.textContent).to.equal('주민참여예산 사업 중 마을공동체 활성화 및 생활환경 개선 사업');
+  });
+
+  it('fits a host with a set height down to a readable band, then scrolls; an unsized host grows', async () => {
+    const free = await mount({});
+    expect(Number(bars(free)[0]!.querySelector('.hit')!.getAttribute('height'))).to.equal(44);
+    const el = await mount({ style: 'height: 300px' });
+    await waitUntil(() => Number(bars(el)[0]!.querySelector('.hit')!.getAttribute('height')) === 32, 'fits', {
+      timeout: 3000,
+    });
+    const plot = root(el).querySelector<HTMLElement>('.plot')!;
+    await waitUntil(() => plot.scrollHeight > plot.clientHeight, 'scrolls', { timeout: 3000 });
+  });
+});
+
+describe('<budget-execution-chart> states', () => {
+  it('dark, warnings and English are accessible', async () => {
+    const doc = sampleDocument();
+    (doc.sections[0] as BudgetSection).total!.budget = 1;
+    for (const attrs of [{ theme: 'dark' }, { lang: 'en', 'low-rate': '50' }, {}] as Record<string, string>[]) {
+      const el = await mount(attrs, doc);
+      await expect(el).to.be.accessible();
+      el.parentElement!.remove();
+    }
+    await aTimeout(0);
+  });
+});
