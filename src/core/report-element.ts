@@ -101,7 +101,8 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   @state() protected input: Input = { status: 'none' };
   @state() private inlineText: string | null = null;
 
-  protected view: View<S, D> = { status: 'none' };
+  /** What the widget shows now (state, section, derived figures); `view` is left to subclasses (the staffing grid's attribute). */
+  protected presented: View<S, D> = { status: 'none' };
 
   /** The section kind this element shows. */
   protected abstract readonly kind: SectionKind;
@@ -157,14 +158,14 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     // Derive only when what the figures depend on changed, not for a widget's own UI state
     // (a hover, an open row). An ancestor's `lang` is read again on every update.
     const inputs: PropertyKey[] = ['input', 'section', 'langAttribute', 'unitDisplay', 'negativeStyle'];
-    const view = this.view;
+    const view = this.presented;
     if (
       inputs.some((key) => changed.has(key)) ||
       (view.status === 'ready' && view.context.locale !== this.resolveLocale(view.context.meta))
     ) {
-      this.view = this.computeView();
+      this.presented = this.computeView();
     }
-    if (this.view.status === 'loading') this.setAttribute('aria-busy', 'true');
+    if (this.presented.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
@@ -257,7 +258,7 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   }
 
   protected override updated(): void {
-    const view = this.view;
+    const view = this.presented;
     if (view.status !== 'ready' && view.status !== 'error') return;
     const key = `${view.version}:${this.section ?? ''}`;
     if (key === this.announced) return;
@@ -276,7 +277,7 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
+    const view = this.presented;
     return html`<div class="crk" part="base">${this.renderView(view)}</div>`;
   }
 
@@ -355,14 +356,14 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
    * derived columns included. Returns '' when nothing is shown.
    */
   toCSV(): string {
-    const view = this.view;
+    const view = this.presented;
     if (view.status !== 'ready') return '';
     return toCsv(this.csvRows(view.section, view.derived, view.context));
   }
 
   /** Saves {@link toCSV} as `<section id>.csv`. */
   downloadCSV(): void {
-    const view = this.view;
+    const view = this.presented;
     if (view.status !== 'ready') return;
     downloadText(`${view.section.id}.csv`, this.toCSV(), 'text/csv;charset=utf-8');
   }

@@ -105,7 +105,7 @@ describe('<staffing-grid> with the sample report', function () {
     expect(shown(el)).to.deep.equal(pick(0));
     expect(text($(el, 'caption'))).to.equal('인력 현황 (현원)');
     await expect(el).to.be.accessible();
-    el.viewMode = 'authorized';
+    el.view = 'authorized';
     await el.updateComplete;
     expect(shown(el)).to.deep.equal(pick(1));
     expect(el.getAttribute('view')).to.equal('authorized');

@@ -272,7 +272,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const f = this.amountFormat(section, c);
     const cm = chartMessages(c.lang);
     // A hover or a focus move re-renders; the layout is redrawn only when what it depends on changed.
-    const key = [this.view, this.level, this.foldOpen, this.sort, this.lowRate, this.foldBelow, this.mode, this.width, this.band];
+    const key = [this.presented, this.level, this.foldOpen, this.sort, this.lowRate, this.foldBelow, this.mode, this.width, this.band];
     if (!this.drawn || key.some((k, i) => k !== this.drawnKey[i])) {
       this.drawn = this.draw(section, d, c);
       this.drawnKey = key;
@@ -372,8 +372,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   /** The tables depend on the data only: a hover must not format thousands of cells again. */
   private tables(section: BudgetSection, d: DerivedBudget, c: RenderContext, f: AmountFormat): TemplateResult {
-    if (this.tablesFor !== this.view) {
-      this.tablesFor = this.view;
+    if (this.tablesFor !== this.presented) {
+      this.tablesFor = this.presented;
       this.tablesHtml = this.renderTables(section, d, c, f);
     }
     return this.tablesHtml!;
@@ -443,13 +443,13 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   /** The chart as drawn (the open level, sort and fold) as a standalone SVG document; '' when nothing is shown. */
   toSVG(): string {
-    const d = this.view.status === 'ready' ? this.drawn : null;
+    const d = this.presented.status === 'ready' ? this.drawn : null;
     return d ? serializeSvg(d.layout, d.title, d.summary) : '';
   }
 
   /** Saves {@link toSVG} as `<section id>.svg`. */
   downloadSVG(): void {
-    const view = this.view;
+    const view = this.presented;
     if (view.status === 'ready') downloadText(`${view.section.id}.svg`, this.toSVG(), 'image/svg+xml');
   }
 
@@ -459,7 +459,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
    * a visible error instead; resolves to whether a file was saved.
    */
   async downloadPNG(): Promise<boolean> {
-    const view = this.view;
+    const view = this.presented;
     const text = this.toSVG();
     if (view.status !== 'ready' || !text) return false;
     this.pngFailed = false;

@@ -99,7 +99,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const view = this.view;
+    const view = this.presented;
     if (view.status !== 'ready') return;
     // Opened rows belong to the data they were opened in.
     if (this.indexOf && view.derived !== this.indexOf) this.open = new Set();

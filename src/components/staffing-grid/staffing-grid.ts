@@ -69,9 +69,9 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
 
   /**
    * What a cell shows: `diff` (default: 현원 / 정원 and the 과부족), `current`, `authorized` or
-   * `vacancy` (the vacancy rate). The property is `viewMode`.
+   * `vacancy` (the vacancy rate).
    */
-  @property({ attribute: 'view', reflect: true }) viewMode: GridView = 'diff';
+  @property({ reflect: true }) view: GridView = 'diff';
 
   /** `grid` (default: units as rows) or `report`: 정원 / 현원 / 과부족 rows, one block per unit, as a report prints it. */
   @property({ reflect: true }) layout: 'grid' | 'report' = 'grid';
@@ -122,10 +122,10 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const v = this.view;
+    const v = this.presented;
     if (v.status !== 'ready') return;
     const d = v.derived;
-    const key = [d, this.viewMode, this.layout, this.collapsed];
+    const key = [d, this.view, this.layout, this.collapsed];
     if (key.every((k, i) => k === this.bodyKey[i])) return;
     this.bodyKey = key;
     this.body =
@@ -133,7 +133,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
         ? layoutReport(d.totalRow, d.rows, d.fmt)
         : [d.totalRow, ...visibleRows(d.rows, this.collapsed)].map((row) => ({
             row,
-            cells: row.cells.map((cell) => cellContent(cell, this.viewMode, d.fmt)),
+            cells: row.cells.map((cell) => cellContent(cell, this.view, d.fmt)),
           }));
   }
 
@@ -143,7 +143,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     const legend = report
       ? `${m.columns.authorized} / ${m.columns.current} / ${m.columns.difference}`
       : { diff: m.cellLegend, current: m.columns.current, authorized: m.columns.authorized, vacancy: m.columns.vacancyRate }[
-          this.viewMode
+          this.view
         ] ?? m.cellLegend;
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
     return html`<p part="summary" id="summary">${d.summary}</p>
