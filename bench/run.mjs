@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=chart|pledges|staffing|VIEW:PEER[,…]] [--samples=N] [--build-only]
+// npm run bench [-- --quick] [--only=chart|pledges|staffing|VIEW:PEER[,…]] [--samples=N] [--build-only] [--out=DIR]
 //
 // The kit against its peers on the same generated data: one minified bundle per peer page
 // (esbuild, into bench/.build/), pages served on 127.0.0.1 by scripts/serve.mjs, Debian's
@@ -16,7 +16,8 @@ import { serve } from '../scripts/serve.mjs';
 import { budgetDoc, pledgeDoc, staffingDoc } from './gen.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const OUT = join(HERE, '.build');
+const argvOut = process.argv.slice(2).find((a) => a.startsWith('--out='))?.slice(6);
+const OUT = argvOut ? join(process.cwd(), argvOut) : join(HERE, '.build'); // --out: a build of one's own beside another's
 const RESULTS = join(HERE, 'results');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));

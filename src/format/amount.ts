@@ -95,7 +95,11 @@ function isKrw(currency: string): boolean {
 
 /** Decimals of the currency's minor unit (KRW 0, USD 2), from Intl. */
 function minorDigits(currency: string): number {
-  return numberFormatter('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
 }
 
 const currencyNames = new Map<string, string>();
