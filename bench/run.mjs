@@ -7,7 +7,7 @@
 // markdown. Not part of `npm test`.
 import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
 import { build } from 'esbuild';
@@ -17,7 +17,7 @@ import { budgetDoc, pledgeDoc, staffingDoc } from './gen.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const argvOut = process.argv.slice(2).find((a) => a.startsWith('--out='))?.slice(6);
-const OUT = argvOut ? join(process.cwd(), argvOut) : join(HERE, '.build'); // --out: a build of one's own beside another's
+const OUT = argvOut ? resolve(argvOut) : join(HERE, '.build'); // --out: a build of one's own beside another's
 const RESULTS = join(HERE, 'results');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));

@@ -110,7 +110,7 @@ try {
           listed: alert ? [...alert.querySelectorAll('li code')].map((c) => c.textContent) : [],
           alertText: alert?.textContent ?? '',
           budgetWarning: status('wrong-total')?.textContent ?? '',
-          budgetTable: !!shadow('wrong-total').querySelector('table'),
+          budgetTable: !!shadow('wrong-total').querySelector('table, .bar'),
           staffingWarning: status('wrong-staffing-total')?.textContent ?? '',
         };
       });

@@ -25,6 +25,8 @@ interface Decimal {
 const NUMBER_PATTERN = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 function toDecimal(n: number): Decimal {
+  // Most report figures are whole numbers: no text to read.
+  if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
   const match = Number.isFinite(n) ? NUMBER_PATTERN.exec(String(n)) : null;
   if (!match) throw new RangeError(`Not a finite number: ${n}`);
   const [, sign = '', int = '', fraction = '', exponent = '0'] = match;
@@ -73,6 +75,16 @@ export function decimalsOf(n: number): number {
  * inputs' largest number of decimals, so it needs no further rounding. Empty → 0.
  */
 export function sumExact(values: readonly number[]): number {
+  // Whole numbers add exactly in floating point while the sum stays a safe integer.
+  let sum = 0;
+  for (const v of values) {
+    if (!Number.isSafeInteger(v)) {
+      sum = NaN;
+      break;
+    }
+    sum += v;
+  }
+  if (Number.isSafeInteger(sum)) return sum;
   const decimals = values.map(toDecimal);
   const scale = Math.max(0, ...decimals.map((d) => d.scale));
   const total = decimals.reduce((sum, d) => sum + unitsAt(d, scale), 0n);
@@ -94,6 +106,17 @@ export function roundHalfUp(value: number, decimals: number): number {
 /** part / whole × 100, rounded half away from zero to `decimals` places. Whole 0 → NaN. */
 export function percentHalfUp(part: number, whole: number, decimals = 1): number {
   if (whole === 0) return NaN;
+  const scaled = part * 10 ** (2 + decimals);
+  if (Number.isSafeInteger(part) && Number.isSafeInteger(whole) && Number.isSafeInteger(scaled)) {
+    // Whole amounts: the same half-up division in exact integer float math.
+    const a = Math.abs(scaled);
+    const b = Math.abs(whole);
+    let q = Math.floor(a / b);
+    if (a - q * b >= b) q++; // the float quotient may land one below
+    else if (a - q * b < 0) q--;
+    if (2 * (a - q * b) >= b) q++;
+    return (q && scaled < 0 !== whole < 0 ? -q : q) / 10 ** decimals;
+  }
   const p = toDecimal(part);
   const w = toDecimal(whole);
   // part / whole × 100 × 10^decimals = p.units × 10^w.scale × 100 × 10^decimals / (w.units × 10^p.scale)

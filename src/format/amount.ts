@@ -15,6 +15,7 @@ import {
   isZeroDecimal,
   multiplyDecimal,
   numberFormatter,
+  percentText,
   roundDecimal,
   formatMagnitude,
   splitDecimal,
@@ -320,10 +321,7 @@ export function formatPercent(
   const rounded = roundDecimal(decimalOf(value), 1);
   const digits = formatMagnitude(absDecimal(rounded), locale, { minimumFractionDigits: 1 });
   // The locale's percent pattern (sign before or after, spacing) with the exact digits in it.
-  const text = numberFormatter(locale, { style: 'percent' })
-    .formatToParts(0.5)
-    .map((p) => (p.type === 'integer' ? digits : p.value))
-    .join('');
+  const text = percentText(digits, locale);
   return withSign(plain(text), isZeroDecimal(rounded) ? 0 : rounded.negative ? -1 : 1, locale, negativeStyle, false);
 }
 

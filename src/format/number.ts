@@ -41,16 +41,24 @@ const OPTION_KEYS: readonly (keyof NumberOptions)[] = [
  */
 export interface NumberFormatter {
   format(value: number | bigint): string;
-  formatToParts(value: number | bigint): Intl.NumberFormatPart[];
 }
 
+const keyOf = (locale: string, options: NumberOptions) => `${locale}|${OPTION_KEYS.map((k) => options[k] ?? '').join('|')}`;
+
 export function numberFormatter(locale: string, options: NumberOptions = {}): NumberFormatter {
-  const key = `${locale}|${OPTION_KEYS.map((k) => options[k] ?? '').join('|')}`;
+  const key = keyOf(locale, options);
   let f = cache.get(key);
-  if (!f) {
-    f = (isPlainLocale(locale) && plainFormatter(options)) || createFormatter(locale, options);
-    cache.set(key, f);
-  }
+  if (!f) cache.set(key, (f = (isPlainLocale(locale) && plainFormatter(options)) || intl(locale, options)));
+  return f;
+}
+
+const intls = new Map<string, Intl.NumberFormat>();
+
+/** A memoized `Intl.NumberFormat`, for what only Intl knows (parts, other locales, currencies). */
+function intl(locale: string, options: NumberOptions = {}): Intl.NumberFormat {
+  const key = keyOf(locale, options);
+  let f = intls.get(key);
+  if (!f) intls.set(key, (f = createFormatter(locale, options)));
   return f;
 }
 
@@ -62,8 +70,19 @@ export function numberFormatter(locale: string, options: NumberOptions = {}): Nu
  */
 const PLAIN_LOCALE = /^(?:ko(?:-KR)?|en(?:-(?:US|GB|AU|CA|NZ|IE|SG|PH))?|ja(?:-JP)?|zh(?:-(?:CN|TW|HK|SG|Hans|Hant|Hans-CN|Hant-TW))?)$/i;
 
+const plainLocales = new Map<string, boolean>();
+
 export function isPlainLocale(locale: string): boolean {
-  return PLAIN_LOCALE.test(locale);
+  let plain = plainLocales.get(locale);
+  if (plain === undefined) plainLocales.set(locale, (plain = PLAIN_LOCALE.test(locale)));
+  return plain;
+}
+
+/** `1234567` → `1,234,567`. */
+function group(whole: string): string {
+  let out = whole.slice(0, whole.length % 3 || 3);
+  for (let i = out.length; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return out;
 }
 
 /** The plain formatter for `options`, or null when they need Intl (currency, compact, significant digits). */
@@ -73,32 +92,20 @@ function plainFormatter(options: NumberOptions): NumberFormatter | null {
   const percent = style === 'percent';
   const min = options.minimumFractionDigits ?? 0;
   const max = Math.max(min, options.maximumFractionDigits ?? (percent ? 0 : 3));
-  const grouping = options.useGrouping ?? true;
-  const formatToParts = (value: number | bigint): Intl.NumberFormatPart[] => {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      return [{ type: Number.isNaN(value) ? 'nan' : 'infinity', value: Number.isNaN(value) ? 'NaN' : '∞' }];
-    }
-    let d = typeof value === 'bigint' ? { negative: value < 0n, digits: value < 0n ? -value : value, exponent: 0 } : decimalOf(value);
-    if (percent) d = { ...d, exponent: d.exponent + 2 };
-    d = roundDecimal(normalize(d), max);
-    const { integer, fraction } = splitDecimal(d);
-    const parts: Intl.NumberFormatPart[] = [];
-    // Intl writes −0 as "-0"; a value that rounds to zero keeps its sign too.
-    if (d.negative || (typeof value === 'number' && (value < 0 || Object.is(value, -0)))) parts.push({ type: 'minusSign', value: '-' });
-    const whole = integer.toString();
-    if (grouping && whole.length > 3) {
-      const head = whole.length % 3 || 3;
-      parts.push({ type: 'integer', value: whole.slice(0, head) });
-      for (let i = head; i < whole.length; i += 3) {
-        parts.push({ type: 'group', value: ',' }, { type: 'integer', value: whole.slice(i, i + 3) });
-      }
-    } else parts.push({ type: 'integer', value: whole });
-    const digits = fraction.padEnd(min, '0');
-    if (digits) parts.push({ type: 'decimal', value: '.' }, { type: 'fraction', value: digits });
-    if (percent) parts.push({ type: 'percentSign', value: '%' });
-    return parts;
+  return {
+    format(value) {
+      if (typeof value === 'number' && !Number.isFinite(value)) return (value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN') + (percent ? '%' : '');
+      let d = typeof value === 'bigint' ? { negative: value < 0n, digits: value < 0n ? -value : value, exponent: 0 } : decimalOf(value);
+      if (percent) d = { ...d, exponent: d.exponent + 2 };
+      d = roundDecimal(normalize(d), max);
+      const { integer, fraction } = splitDecimal(d);
+      const whole = integer.toString();
+      // Intl writes −0 as "-0"; a value that rounds to zero keeps its sign too.
+      const minus = d.negative || (typeof value === 'number' && (value < 0 || Object.is(value, -0)));
+      const digits = fraction.padEnd(min, '0');
+      return `${minus ? '-' : ''}${options.useGrouping === false ? whole : group(whole)}${digits ? `.${digits}` : ''}${percent ? '%' : ''}`;
+    },
   };
-  return { formatToParts, format: (value) => formatToParts(value).map((p) => p.value).join('') };
 }
 
 function createFormatter(locale: string, options: NumberOptions): Intl.NumberFormat {
@@ -136,6 +143,16 @@ const NUMBER_TEXT = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
  * back as the same double, so `decimalOf(380.2)` is exactly 380.2. −0 is 0.
  */
 export function decimalOf(value: number): Decimal {
+  if (Number.isSafeInteger(value)) {
+    // Whole numbers (most report figures): the trailing zeros go to the exponent in float math.
+    let whole = Math.abs(value);
+    let exponent = 0;
+    while (whole && whole % 10 === 0) {
+      whole /= 10;
+      exponent++;
+    }
+    return whole ? { negative: value < 0, digits: BigInt(whole), exponent } : { negative: false, digits: 0n, exponent: 0 };
+  }
   if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
   const match = NUMBER_TEXT.exec(String(Math.abs(value)));
   if (!match) throw new RangeError(`Unexpected number text: ${value}`);
@@ -215,7 +232,7 @@ function decimalSeparatorOf(locale: string): string {
   let separator = separators.get(locale);
   if (separator === undefined) {
     separator =
-      numberFormatter(locale, { minimumFractionDigits: 1 })
+      intl(locale, { minimumFractionDigits: 1 })
         .formatToParts(1.5)
         .find((p) => p.type === 'decimal')?.value ?? '.';
     separators.set(locale, separator);
@@ -229,7 +246,7 @@ const localDigits = new Map<string, string[] | null>();
 function digitsOf(locale: string): string[] | null {
   let digits = localDigits.get(locale);
   if (digits === undefined) {
-    const f = numberFormatter(locale, { useGrouping: false });
+    const f = intl(locale, { useGrouping: false });
     const glyphs = Array.from({ length: 10 }, (_, i) => f.format(i));
     digits = glyphs.join('') === '0123456789' ? null : glyphs;
     localDigits.set(locale, digits);
@@ -246,7 +263,11 @@ function digitsOf(locale: string): string[] | null {
 export function formatMagnitude(d: Decimal, locale: string, options: NumberOptions = {}): string {
   const { integer, fraction } = splitDecimal(d);
   const fractionText = fraction.padEnd(options.minimumFractionDigits ?? 0, '0');
-  const f = numberFormatter(locale, {
+  if (isPlainLocale(locale) && !options.style && !options.notation && options.useGrouping !== false) {
+    // What the plain formatter writes, without building its parts: tables format thousands.
+    return group(integer.toString()) + (fractionText ? `.${fractionText}` : '');
+  }
+  const f = intl(locale, {
     ...options,
     minimumFractionDigits: 0,
     maximumFractionDigits: 0,
@@ -265,4 +286,16 @@ export function formatMagnitude(d: Decimal, locale: string, options: NumberOptio
   const values = parts.map((p) => p.value);
   values.splice(lastInteger + 1, 0, separator + localFraction);
   return values.join('');
+}
+
+/**
+ * Exact digits (`55.2`, already in the locale's digits) in the locale's percent pattern:
+ * `55.2%`, `55,2 %` in German.
+ */
+export function percentText(digits: string, locale: string): string {
+  if (isPlainLocale(locale)) return `${digits}%`;
+  return intl(locale, { style: 'percent' })
+    .formatToParts(0.5)
+    .map((p) => (p.type === 'integer' ? digits : p.value))
+    .join('');
 }

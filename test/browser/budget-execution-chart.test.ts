@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/budget-execution-chart.js';
 import type { BudgetExecutionChart } from '../../src/elements.js';
 import type { BudgetSection, ReportDocument } from '../../src/schema/types.js';
@@ -10,8 +10,8 @@ const qa = <E extends Element = Element>(el: Element, s: string) => [...root(el)
 const bars = (el: Element) => qa<SVGGElement>(el, 'g.bar');
 const names = (el: Element) => bars(el).map((b) => b.getAttribute('aria-label')!.split(', ')[0]);
 const width = (r: Element | undefined) => Number(r!.getAttribute('width'));
-/** The labels of a bar: beside its focusable group, in the same mark. */
-const labels = (b: Element) => b.parentElement!;
+/** The labels of a bar: the group beside its focusable group. */
+const labels = (b: Element) => b.nextElementSibling!;
 const tooltip = (el: Element) => root(el).querySelector('.tooltip');
 
 let errors: unknown[] = [];
@@ -108,7 +108,7 @@ describe('<budget-execution-chart> execution', function () {
     const el = await mount({ sort: '-budget' });
     const publicity = bars(el).find((b) => b.dataset['key'] === '/items/2')!;
     expect(publicity.getAttribute('role')).to.equal('button');
-    publicity.dispatchEvent(new MouseEvent('click'));
+    publicity.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['구 소식지 발간', '온라인 홍보', '주민 참여 행사']);
@@ -153,10 +153,10 @@ describe('<budget-execution-chart> execution', function () {
 
   it('shows a tooltip on hover', async () => {
     const el = await mount({});
-    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerenter'));
+    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
     expect(tooltip(el)!.textContent).to.contain('주민참여예산 사업').and.contain('500,000');
-    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerleave'));
+    bars(el)[3]!.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: root(el).querySelector('svg') }));
     await el.updateComplete;
     expect(tooltip(el)).to.equal(null);
   });
@@ -174,14 +174,17 @@ describe('<budget-execution-chart> execution', function () {
     const details = root(el).querySelector('details')!;
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent).to.equal('표로 보기');
+    expect(qa(el, 'table'), 'built when first opened').to.have.length(0);
+    const toggled = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await toggled;
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
     const rows = qa(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows[0]).to.deep.equal(['계', '4,952,900', '2,043,215', '41.3%', '2,909,685', '']);
     expect(rows[1]).to.deep.equal(['인건비', '1,245,300', '1,032,150', '82.9%', '213,150', '']);
     expect(rows[5]).to.deep.equal(['온라인 홍보', '120,200', '58,575', '48.7%', '61,625', '']);
     expect(rows).to.have.length(10);
-    details.querySelector('summary')!.click();
-    await el.updateComplete;
-    expect(details.open).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -239,7 +242,7 @@ describe('<budget-execution-chart> trend', () => {
     close(heights[3]![0]! / heights[0]![0]!, series[3]!.budget / series[0]!.budget);
     const d = root(el).querySelector('path.line')!.getAttribute('d')!;
     expect(d.match(/[ML]/g)).to.deep.equal(['M', 'L', 'L', 'L']);
-    expect(qa(el, 'g.mark text.rate').map((t) => t.textContent)).to.deep.equal(['93.3%', '95.0%', '91.4%', '94.9%']);
+    expect(qa(el, 'g.bar + g text.rate').map((t) => t.textContent)).to.deep.equal(['93.3%', '95.0%', '91.4%', '94.9%']);
     expect(qa(el, 'text.tick.rate').map((t) => t.textContent)).to.include('100.0%');
     expect(root(el).querySelector('#summary')!.textContent).to.contain('93.3%').and.contain('94.9%');
     await expect(el).to.be.accessible();
@@ -291,7 +294,8 @@ describe('<budget-execution-chart> size', () => {
     const el = await mount({}, sampleDocument(), 'width: 320px');
     expect(width(root(el).querySelector('svg')!)).to.equal(320);
     const long = bars(el).find((b) => b.getAttribute('aria-label')!.startsWith('주민참여예산 사업'))!;
-    expect(long.querySelector('title')!.textContent).to.equal('주민참여예산 사업');
+    expect(labels(long).querySelector('text.name')!.textContent).to.equal('주민참여예산 사업');
+    expect(long.querySelector('title'), 'a name shown in full needs no title').to.equal(null);
     await expect(el).to.be.accessible();
     (el.parentElement as HTMLElement).style.width = '600px';
     // A ResizeObserver reports at the next frame, which a background test tab may never get;
@@ -332,5 +336,102 @@ describe('<budget-execution-chart> states', () => {
       el.parentElement!.remove();
     }
     await aTimeout(0);
+  });
+});
+
+describe('<budget-execution-chart> long charts: only the bars near the view are drawn', function () {
+  this.timeout(30000);
+  const N = 1000;
+  const long = (): ReportDocument => {
+    const doc = sampleDocument();
+    const section = doc.sections[0] as BudgetSection;
+    section.items = Array.from({ length: N }, (_, i) => ({ name: `사업 ${i + 1}`, budget: 1000 + ((i * 7919) % 5000), executed: 500 + ((i * 104729) % 500) }));
+    delete section.total;
+    return doc;
+  };
+  const drawnIndexes = (el: Element) => bars(el).map((b) => Number(b.dataset['i']));
+
+  it('draws a window of bars that follows the scroll; the keyboard reaches the last bar', async () => {
+    const el = await mount({ style: 'height: 500px' }, long());
+    const plot = root(el).querySelector<HTMLElement>('.plot')!;
+    await waitUntil(() => plot.scrollHeight > plot.clientHeight, 'the plot scrolls');
+    const first = drawnIndexes(el);
+    expect(first[0]).to.equal(0);
+    expect(first.length).to.be.greaterThan(5).and.lessThan(200);
+    expect(new Set(qa(el, 'g.bar + g text.name').map((t) => t.textContent))).to.include('사업 1');
+    // The middle of the plot: its bars are drawn after the scroll.
+    plot.scrollTop = plot.scrollHeight / 2;
+    plot.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    const middle = drawnIndexes(el);
+    expect(middle.length).to.be.lessThan(200);
+    expect(middle).to.include(Math.round(N / 2));
+    expect(middle).not.to.include(0.9 * N);
+    // The tab stop stays drawn wherever the view is, and End moves focus to the last bar.
+    expect(middle).to.include(0);
+    bars(el).find((b) => b.dataset['i'] === '0')!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-i') === String(N - 1), 'the last bar has focus');
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.equal(`사업 ${N}, 예산액 ${(1000 + (((N - 1) * 7919) % 5000)).toLocaleString('en')}, 집행액 ${500 + (((N - 1) * 104729) % 500)}, 집행률 ${root(el).activeElement!.getAttribute('aria-label')!.split('집행률 ')[1]}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws every bar for print, and every item is in the table, the CSV and the SVG', async () => {
+    const el = await mount({ style: 'height: 500px' }, long());
+    expect(bars(el).length).to.be.lessThan(200);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(bars(el), 'drawn before the page is laid out for paper').to.have.length(N);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(bars(el).length).to.be.lessThan(200);
+    expect(el.toCSV().trim().split('\r\n'), 'header, 계 and the items').to.have.length(N + 2);
+    const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect([...svg.querySelectorAll('text')].filter((t) => /^사업 \d+$/.test(t.textContent!))).to.have.length(N);
+    const details = root(el).querySelector('details')!;
+    const toggled = oneEvent(details, 'toggle');
+    details.open = true;
+    await toggled;
+    await el.updateComplete;
+    expect(qa(el, 'tbody tr'), '계 and the items').to.have.length(N + 1);
+  });
+});
+
+describe('<budget-execution-chart> forced colours and print', () => {
+  afterEach(async () => {
+    await executeServerCommand('forced-colors', { active: false });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('draws with system colours in a forced-colours mode: marks, texts and the focus ring', async () => {
+    const el = await mount({});
+    await executeServerCommand('forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const bar = bars(el)[0]!;
+    const style = (s: string) => getComputedStyle(root(el).querySelector(s)!);
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
+    expect(style('rect.fill').fill).to.equal(system('CanvasText'));
+    expect(style('rect.track').fill).to.equal(system('Canvas'));
+    expect(style('rect.track').stroke).to.equal(system('CanvasText'));
+    expect(style('text.name').fill).to.equal(system('CanvasText'));
+    bar.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const focused = root(el).activeElement!;
+    expect(getComputedStyle(focused.querySelector('.hit')!).stroke).to.equal(system('Highlight'));
+    probe.remove();
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the chart whole: no scroll box, no tooltip', async () => {
+    const el = await mount({ style: 'height: 200px' });
+    bars(el)[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await el.updateComplete;
+    expect(tooltip(el)).to.exist;
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(tooltip(el)!).display).to.equal('none');
+    expect(getComputedStyle(root(el).querySelector('.plot')!).overflow).to.equal('visible');
+    expect(getComputedStyle(root(el).querySelector('svg')!).breakInside).to.equal('avoid');
   });
 });

@@ -8,8 +8,19 @@ import { sampleDocument } from '../fixtures/sample.js';
 const shadow = (el: Element) => el.shadowRoot!;
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const qa = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)];
-const rowHeaders = (el: Element) => qa(el, 'tbody th[scope=row]').map((th) => th.textContent!.trim());
-const colHeaders = (el: Element) => qa(el, 'thead th').map((th) => th.textContent!.trim());
+/** The chart's data table, built when its "표로 보기 / Show table" toggle is first opened (null while there is none). */
+async function table(el: Element): Promise<Element | null> {
+  const details = q(el, 'details') as HTMLDetailsElement | null;
+  if (details && !details.open) {
+    const toggled = oneEvent(details, 'toggle');
+    details.open = true;
+    await toggled;
+    await (el as BudgetExecutionChart).updateComplete;
+  }
+  return q(el, 'table');
+}
+const rowHeaders = async (el: Element) => ((await table(el)) ? qa(el, 'tbody th[scope=row]').map((th) => th.textContent!.trim()) : []);
+const colHeaders = async (el: Element) => ((await table(el)) ? qa(el, 'thead th').map((th) => th.textContent!.trim()) : []);
 
 /** Waits for the next event of `type` that `el` dispatches, while `act` runs. */
 async function eventDuring<E extends Event>(el: Element, type: string, act: () => unknown): Promise<E> {
@@ -60,7 +71,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       const event = await loaded;
       expect(event.detail).to.deep.equal({ sectionId: 'budget', kind: 'budget-execution', warnings: [] });
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(rowHeaders(el)).to.deep.equal([
+      expect((await rowHeaders(el))).to.deep.equal([
         '계', '인건비', '기본경비', '구정 홍보', '구 소식지 발간', '온라인 홍보', '주민 참여 행사',
         '주민참여예산 사업', '청년 일자리 지원', '예비비',
       ]);
@@ -75,7 +86,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       await eventDuring(el, 'report-load', () => {
         el.data = next;
       });
-      expect(rowHeaders(el)).to.include('바뀐 이름');
+      expect((await rowHeaders(el))).to.include('바뀐 이름');
     });
 
     it('accepts a lone section; paths are then relative to it', async () => {
@@ -102,13 +113,13 @@ describe('report element core (through <budget-execution-chart>)', () => {
       script.textContent = JSON.stringify(doc);
       el.append(script);
       await eventDuring(el, 'report-load', () => document.body.append(el));
-      expect(rowHeaders(el)[1]).to.equal('인건비');
+      expect((await rowHeaders(el))[1]).to.equal('인건비');
       const next = sampleDocument();
       (next.sections[0] as BudgetSection).items![0]!.name = '인건비(수정)';
       await eventDuring(el, 'report-load', () => {
         script.textContent = JSON.stringify(next);
       });
-      expect(rowHeaders(el)[1]).to.equal('인건비(수정)');
+      expect((await rowHeaders(el))[1]).to.equal('인건비(수정)');
       const err = await eventDuring<ReportErrorEvent>(el, 'report-error', () => {
         script.textContent = '{ not json';
       });
@@ -126,7 +137,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
         await expect(el).to.be.accessible();
         await eventDuring(el, 'report-load', () => fetches.resolve(0, doc));
         expect(el.hasAttribute('aria-busy')).to.equal(false);
-        expect(q(el, 'table')).to.exist;
+        expect(await table(el)).to.exist;
       } finally {
         fetches.restore();
       }
@@ -145,7 +156,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
         await eventDuring(el, 'report-load', () => fetches.resolve(1, newer));
         expect(() => fetches.resolve(0, doc)).not.to.throw();
         await aTimeout(20);
-        expect(rowHeaders(el)[1]).to.equal('새 문서');
+        expect((await rowHeaders(el))[1]).to.equal('새 문서');
       } finally {
         fetches.restore();
       }
@@ -188,16 +199,16 @@ describe('report element core (through <budget-execution-chart>)', () => {
         el.src = '/never.json';
         el.innerHTML = `<script type="application/json">${JSON.stringify(inline)}</script>`;
         await eventDuring(el, 'report-load', () => document.body.append(el));
-        expect(rowHeaders(el)[1]).to.equal('인라인');
+        expect((await rowHeaders(el))[1]).to.equal('인라인');
         expect(fetches.calls).to.deep.equal([]);
         await eventDuring(el, 'report-load', () => {
           el.data = doc;
         });
-        expect(rowHeaders(el)[1]).to.equal('인건비');
+        expect((await rowHeaders(el))[1]).to.equal('인건비');
         await eventDuring(el, 'report-load', () => {
           el.data = null;
         });
-        expect(rowHeaders(el)[1]).to.equal('인라인');
+        expect((await rowHeaders(el))[1]).to.equal('인라인');
         el.remove();
       } finally {
         fetches.restore();
@@ -210,7 +221,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       const el = await fixture<BudgetExecutionChart>(
         html`<budget-execution-chart section="programmes" .data=${doc}></budget-execution-chart>`,
       );
-      expect(colHeaders(el)).to.include('전년도 예산액');
+      expect((await colHeaders(el))).to.include('전년도 예산액');
       const loaded = await eventDuring<ReportLoadEvent>(el, 'report-load', () => {
         el.section = 'budget-trend';
       });
@@ -258,7 +269,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
         el.data = doc;
       });
       expect(q(el, '[role=alert]')).to.equal(null);
-      expect(q(el, 'table')).to.exist;
+      expect(await table(el)).to.exist;
       el.remove();
     });
 
@@ -287,10 +298,11 @@ describe('report element core (through <budget-execution-chart>)', () => {
       const status = q(el, '[role=status]')!;
       expect(status.hasAttribute('hidden')).to.equal(false);
       expect(status.textContent).to.contain('4,953,900').and.contain('4,952,900');
+      await table(el);
       const totalRow = q(el, 'tr.total')!;
       expect(totalRow.textContent).to.contain('4,953,900');
       expect(totalRow.querySelector('.disputed')).to.exist;
-      expect(q(el, 'table')).to.exist;
+      expect(await table(el)).to.exist;
       await expect(el).to.be.accessible();
       el.remove();
     });
@@ -326,7 +338,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       (doc.sections[0] as BudgetSection).items![0]!.name = '<img src=x onerror="window.__pwned=1">';
       const el = await fixture<BudgetExecutionChart>(html`<budget-execution-chart .data=${doc}></budget-execution-chart>`);
       expect(q(el, 'img')).to.equal(null);
-      expect(rowHeaders(el)[1]).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect((await rowHeaders(el))[1]).to.equal('<img src=x onerror="window.__pwned=1">');
     });
   });
 
@@ -337,16 +349,16 @@ describe('report element core (through <budget-execution-chart>)', () => {
         html`<div lang="en"><budget-execution-chart .data=${doc}></budget-execution-chart></div>`,
       );
       const el = wrapper.querySelector('budget-execution-chart')!;
-      await waitUntil(() => q(el, 'table'));
-      expect(colHeaders(el)[0]).to.equal('Item');
-      expect(rowHeaders(el)[1]).to.equal('Personnel');
+      await waitUntil(() => q(el, 'svg.chart'));
+      expect((await colHeaders(el))[0]).to.equal('Item');
+      expect((await rowHeaders(el))[1]).to.equal('Personnel');
 
       let loads = 0;
       el.addEventListener('report-load', () => loads++);
       el.lang = 'ko';
       await el.updateComplete;
-      expect(colHeaders(el)[0]).to.equal('구분');
-      expect(rowHeaders(el)[1]).to.equal('인건비');
+      expect((await colHeaders(el))[0]).to.equal('구분');
+      expect((await rowHeaders(el))[1]).to.equal('인건비');
       expect(loads).to.equal(0);
 
       const plain = fixtureSync<HTMLDivElement>(html`<div><budget-execution-chart></budget-execution-chart></div>`);
@@ -356,7 +368,7 @@ describe('report element core (through <budget-execution-chart>)', () => {
       document.documentElement.removeAttribute('lang');
       inner.data = english;
       await inner.updateComplete;
-      expect(colHeaders(inner)[0]).to.equal('Item');
+      expect((await colHeaders(inner))[0]).to.equal('Item');
     });
 
     it('writes problems in the UI language', async () => {

@@ -27,6 +27,16 @@ async function mount(tag: string, attrs: Record<string, string>, data: unknown):
   return el;
 }
 
+/** The chart builds its table behind the "표로 보기 / Show table" toggle when first opened. */
+async function openTable(el: AnyReportElement): Promise<void> {
+  const details = el.shadowRoot!.querySelector('details');
+  if (!details || details.open) return;
+  const toggled = oneEvent(details, 'toggle');
+  details.open = true;
+  await toggled;
+  await el.updateComplete;
+}
+
 /** Wrong stated totals in every kind of section. */
 function withWrongTotals(): ReportDocument {
   const doc = sampleDocument();
@@ -46,6 +56,7 @@ for (const { tag, sections } of CASES) {
         it(`section ${section}, ${lang}: figures in a captioned table with header cells, accessible`, async () => {
           const el = await mount(tag, { section, lang }, sampleDocument());
           const root = el.shadowRoot!;
+          await openTable(el);
           const table = root.querySelector('table')!;
           expect(table, 'a real table').to.exist;
           expect(table.querySelector('caption')!.textContent!.trim()).not.to.equal('');
@@ -83,6 +94,7 @@ for (const { tag, sections } of CASES) {
         expect(w.stated).to.be.a('number');
         expect(w.computed).to.be.a('number');
       }
+      await openTable(el);
       expect(el.shadowRoot!.querySelector('table')).to.exist;
       expect(el.shadowRoot!.querySelector('.disputed')).to.exist;
       await expect(el).to.be.accessible();

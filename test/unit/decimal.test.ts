@@ -77,6 +77,28 @@ describe('percentHalfUp', () => {
     expect(percentHalfUp(2.01, 4)).to.equal(50.3); // 50.25: every float formula gives 50.2
   });
 
+  it('gives whole amounts (a fast path) exactly what big-integer division gives', () => {
+    let seed = 7;
+    const next = (max: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * max));
+    const exact = (part: number, whole: number, decimals: number) => {
+      const n = BigInt(part) * 10n ** BigInt(2 + decimals);
+      const d = BigInt(whole);
+      const neg = n < 0n !== d < 0n;
+      const a = n < 0n ? -n : n;
+      const b = d < 0n ? -d : d;
+      const q = (2n * a + b) / (2n * b);
+      return Number(`${neg && q ? '-' : ''}${q.toString().padStart(decimals + 1, '0').replace(new RegExp(`(\\d{${decimals}})$`), decimals ? '.$1' : '$1')}`);
+    };
+    for (let i = 0; i < 5000; i++) {
+      const whole = 1 + next(10 ** (1 + next(12)));
+      const part = next(whole * 2) * (next(10) ? 1 : -1);
+      const decimals = next(3);
+      expect(percentHalfUp(part, whole, decimals), `${part} / ${whole}`).to.equal(exact(part, whole, decimals));
+    }
+    expect(percentHalfUp(1, 2 ** 52)).to.equal(0);
+    expect(percentHalfUp(2 ** 52, 3)).to.equal(exact(2 ** 52, 3, 1));
+  });
+
   it('is symmetric for negatives (a surplus)', () => {
     expect(percentHalfUp(-23, 80)).to.equal(-28.8);
     expect(percentHalfUp(23, -80)).to.equal(-28.8);

@@ -101,7 +101,10 @@ export function chooseMode(
 /** Estimated text width: Hangul and other wide scripts 1 em, digits 0.6 em, the rest 0.55 em. */
 export function textWidth(text: string, px = FONT): number {
   let em = 0;
-  for (const ch of text) em += ch.charCodeAt(0) >= 0x1100 ? 1 : /[0-9A-Z%]/.test(ch) ? 0.62 : 0.55;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    em += c >= 0x1100 ? 1 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 37 ? 0.62 : 0.55;
+  }
   return em * px;
 }
 
@@ -296,4 +299,26 @@ export function layoutTooltip(mark: Mark, lines: readonly string[], width: numbe
     box: { x, y, w, h, c: 'tip' },
     texts: lines.map((t, i) => ({ x: x + 8, y: y + 18 + i * 16, t: fitText(t, w - 12, 12), c: i ? 'tip-text' : 'tip-text tip-name' })),
   };
+}
+
+/**
+ * The marks to draw when only part of a long chart is in view: the index range [from, to)
+ * of the marks whose band meets [top − margin, bottom + margin] (chart px, marks in y order
+ * as bars lay them out). A trend's periods sit side by side: all of them.
+ */
+export function marksInView(marks: readonly Mark[], top: number, bottom: number, margin: number): [number, number] {
+  if (!marks.length || marks[0]!.hit.x !== 0) return [0, marks.length];
+  /** The first mark for which `past` holds (they hold from some index on). */
+  const first = (past: (m: Mark) => boolean) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (past(marks[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = first((m) => m.hit.y + m.hit.h > top - margin);
+  return [from, Math.max(from, first((m) => m.hit.y >= bottom + margin))];
 }

@@ -15,6 +15,7 @@ import {
   foldRows,
   layoutChart,
   layoutTooltip,
+  marksInView,
   type ChartLayout,
   type ChartMode,
   type ChartRow,
@@ -31,15 +32,23 @@ import { chartStyles } from './budget-execution-chart.styles.js';
 
 type Column = 'budget' | 'executed' | 'rate' | 'remaining' | 'previousBudget' | 'change';
 
+/**
+ * Above this many bars only those near the viewport are drawn (and all of them for print):
+ * 1,000 items are 44,000 px of bars, and a reader sees some twenty at a time.
+ */
+export const WINDOW_ABOVE = 150;
+const PAGE = 25;
+const WINDOW_EVENTS = ['scroll', 'resize', 'beforeprint', 'afterprint'];
+
 /** What one render drew: kept for the exports and the keyboard. */
 interface Drawn {
   mode: ChartMode;
   layout: ChartLayout;
   title: string;
   summary: string;
-  /** Spoken name and tooltip lines per mark. */
-  names: string[];
-  tips: string[][];
+  /** Spoken name and tooltip lines of a mark, built when it is drawn. */
+  name: (i: number) => string;
+  tip: (i: number) => string[];
 }
 
 /**
@@ -48,8 +57,9 @@ interface Drawn {
  * a trend over periods (grouped bars and the rate as a line on its own axis), or the budget
  * against the previous year. Every bar is focusable (arrows, Home/End, Enter opens a
  * drill-down level or the fold, Escape closes the tooltip); the figures are also in a data
- * table behind a "표로 보기 / Show table" toggle, and a generated text summary describes the
- * chart.
+ * table behind a "표로 보기 / Show table" toggle (built when first opened), and a generated text
+ * summary describes the chart. Above 150 bars only the bars near the viewport are drawn, as the
+ * page or the plot scrolls (every bar for print, the exports and the table).
  *
  * @summary Budget execution (예산 집행현황), trend and year over year, as an accessible chart.
  *
@@ -101,6 +111,12 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   /** Band (bars) or height (trend) in px; 0 = the default. */
   @state() private band = 0;
   @state() private pngFailed = false;
+  @state() private tableOpen = false;
+  @state() private printing = false;
+
+  /** The part of the chart in view (chart px), and the marks drawn for it [from, to). */
+  private view = { top: 0, bottom: 0 };
+  private span: [number, number] = [0, 0];
 
   private drawn: Drawn | null = null;
   private drawnKey: unknown[] = [];
@@ -114,12 +130,43 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     this.measure();
     this.resize ??= new ResizeObserver(() => setTimeout(() => this.measure()));
     this.resize.observe(this);
+    // Capture: the scrolling of any ancestor in the page (a scroll event does not bubble).
+    for (const type of WINDOW_EVENTS) addEventListener(type, this.onWindow, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
+    for (const type of WINDOW_EVENTS) removeEventListener(type, this.onWindow, true);
   }
+
+  private onWindow = (e: Event): void => {
+    if (!e.type.endsWith('print')) return this.track();
+    this.printing = e.type === 'beforeprint';
+    // Synchronously: the page is laid out for paper right after this event.
+    if (this.hasUpdated) this.performUpdate();
+  };
+
+  /**
+   * Where the chart is in view, in chart px: the viewport clipped by the plot's own scroll box.
+   * Before the first render the host stands in for the chart (the margin covers the caption).
+   * Draws again when bars in view are not drawn.
+   */
+  private track = (): void => {
+    if (this.drawn && this.drawn.layout.marks.length <= WINDOW_ABOVE) return;
+    const chart = this.renderRoot?.querySelector('svg.chart');
+    const height = this.drawn?.layout.height;
+    const r = (chart ?? this).getBoundingClientRect();
+    const scale = chart && height ? r.height / height || 1 : 1;
+    const plot = chart?.parentElement?.getBoundingClientRect();
+    const top = (Math.max(0, plot?.top ?? 0) - r.top) / scale;
+    const bottom = (Math.min(innerHeight, plot?.bottom ?? innerHeight) - r.top) / scale;
+    this.view = { top, bottom: Math.max(top, bottom) };
+    const marks = this.drawn?.layout.marks;
+    if (!marks) return;
+    const [from, to] = marksInView(marks, this.view.top, this.view.bottom, 0);
+    if (from < to && (from < this.span[0] || to > this.span[1])) this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('input') || changed.has('section') || changed.has('mode')) {
@@ -147,6 +194,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   private measure(): void {
     const width = this.clientWidth;
     if (width && Math.abs(width - this.width) > 0.5) this.width = width;
+    this.track();
     const plot = this.renderRoot?.querySelector<HTMLElement>('.plot');
     const d = this.drawn;
     if (!plot || !d) return;
@@ -192,7 +240,14 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const m = chartMessages(c.lang);
     const cols = c.messages.columns;
     const mode = chooseMode(this.mode, d);
-    const amount = (n: number | null, signed = false) => formatAmount(n, f, { signed });
+    // Each amount is written once per draw, for the labels, the names and the tooltips alike.
+    const written = new Map<string, ReturnType<typeof formatAmount>>();
+    const amount = (n: number | null, signed = false) => {
+      const key = `${signed}${n}`;
+      let v = written.get(key);
+      if (!v) written.set(key, (v = formatAmount(n, f, { signed })));
+      return v;
+    };
     const percent = (n: number | null) => formatPercent(n, c.locale, c.negativeStyle);
     const fmt: Formats = {
       amount: (n) => amount(n).text,
@@ -233,18 +288,19 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       header,
     });
     // Per bar: [column, as shown, as spoken]; the accessible name says what the tooltip shows.
-    const figures = rows.map((r): string[][] => {
+    const figures = (r: ChartRow): string[][] => {
       const low = r.low ? ` (${m.low})` : '';
       const fig = (k: string, v: { text: string; label: string }, extra = '') => [k, v.text + extra, v.label + extra];
       return yoy
         ? [fig(cols.previousBudget, amount(r.previousBudget)), fig(cols.budget, amount(r.budget)), fig(cols.change, amount(r.change, true))]
         : [fig(cols.budget, amount(r.budget)), fig(cols.executed, amount(r.executed)), fig(cols.rate, percent(r.rate), low)];
-    });
+    };
     const word = (w: string) => (c.lang === 'en' ? w.toLowerCase() : w);
-    const names = rows.map((r, i) =>
-      [r.name, ...figures[i]!.map(([k, , v]) => `${word(k!)} ${v}`), ...(r.opens ? [m.opens(r.opens)] : [])].join(', '),
-    );
-    const tips = rows.map((r, i) => [r.name, ...figures[i]!.map(([k, v]) => `${k}: ${v}`)]);
+    const name = (i: number) => {
+      const r = rows[i]!;
+      return [r.name, ...figures(r).map(([k, , v]) => `${word(k!)} ${v}`), ...(r.opens ? [m.opens(r.opens)] : [])].join(', ');
+    };
+    const tip = (i: number) => [rows[i]!.name, ...figures(rows[i]!).map(([k, v]) => `${k}: ${v}`)];
     const asOf = section.asOf ?? c.meta?.asOf;
     const unit = f.unitDisplay === 'source' ? ` ${unitName(f)}` : '';
     const summary =
@@ -257,7 +313,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         m,
         asOf ? c.messages.asOf(asOf, c.locale) : '',
       );
-    return { mode, layout, title: `${c.text(section.title) || cols.budget} ${unitCaption(f)}`.trim(), summary, names, tips };
+    return { mode, layout, title: `${c.text(section.title) || cols.budget} ${unitCaption(f)}`.trim(), summary, name, tip };
   }
 
   private columns(d: DerivedBudget): Column[] {
@@ -279,19 +335,50 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     }
     const drawn = this.drawn;
     const { layout: l } = drawn;
-    const tip = l.marks[this.tip] ? layoutTooltip(l.marks[this.tip]!, drawn.tips[this.tip]!, l.width, l.height) : null;
+    const tip = l.marks[this.tip] ? layoutTooltip(l.marks[this.tip]!, drawn.tip(this.tip), l.width, l.height) : null;
     const active = Math.min(this.active, l.marks.length - 1);
+    const n = l.marks.length;
+    // Drawn: the marks within a viewport's height of the view, and the one in the tab order.
+    const margin = Math.max(400, this.view.bottom - this.view.top || innerHeight);
+    const [from, to] = n > WINDOW_ABOVE && !this.printing ? marksInView(l.marks, this.view.top, this.view.bottom || innerHeight, margin) : [0, n];
+    this.span = [from, to];
+    // In pages of bars, each always at its place: a bar keeps its node (and the focus) while the
+    // view moves; the page of the tab stop is drawn wherever the view is.
+    const shown = [];
+    for (let a = 0; a < n; a += PAGE) {
+      const b = Math.min(n, a + PAGE);
+      shown.push(
+        (a < to && b > from) || (active >= a && active < b)
+          ? svg`${l.marks.slice(a, b).map((mark, k) => this.renderBar(mark, a + k, a + k === active, drawn.name(a + k)))}`
+          : nothing,
+      );
+    }
     return html`${this.level.length
         ? html`<div><button type="button" class="back" @click=${this.back}>← ${cm.back}</button></div>`
         : nothing}
       <p class="unit">${unitCaption(f)}</p>
-      <div class="plot">
-        <svg class="chart" part="chart" role="group" aria-labelledby="title" aria-describedby="summary" width=${l.width} height=${l.height} viewBox="0 0 ${l.width} ${l.height}" @keydown=${this.onKey}>
+      <div class="plot" @scroll=${this.track}>
+        <svg
+          class="chart"
+          part="chart"
+          role="group"
+          aria-labelledby="title"
+          aria-describedby="summary"
+          width=${l.width}
+          height=${l.height}
+          viewBox="0 0 ${l.width} ${l.height}"
+          @keydown=${this.onKey}
+          @focusin=${this.onBar}
+          @focusout=${this.onBar}
+          @pointerover=${this.onBar}
+          @pointerout=${this.onBar}
+          @click=${this.onClick}
+        >
           <g aria-hidden="true">
             ${l.grid.map(([x1, y1, x2, y2]) => svg`<line class="grid" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`)}
             ${l.legend.map(drawRect)} ${l.texts.map(drawText)}
           </g>
-          ${l.marks.map((mark, i) => this.renderBar(mark, i, i === active, drawn.names[i]!))}
+          ${shown}
           <g aria-hidden="true">
             <path class="line" d=${l.line || nothing}></path>
             ${l.dots.map(([x, y]) => svg`<circle class="dot" cx=${x} cy=${y} r="3.5"></circle>`)}
@@ -300,9 +387,9 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         </svg>
       </div>
       <p class="summary" part="summary" id="summary">${drawn.summary}</p>
-      <details>
+      <details ?open=${this.tableOpen} @toggle=${this.onToggle}>
         <summary>${cm.showTable}</summary>
-        ${this.tables(section, d, c, f)}
+        ${this.tableOpen || this.printing ? this.tables(section, d, c, f) : nothing}
       </details>
       <div class="toolbar" part="toolbar">
         <button type="button" @click=${() => this.downloadCSV()}>${c.messages.downloadCsv}</button>
@@ -314,22 +401,47 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   private renderBar(mark: Mark, i: number, active: boolean, label: string): TemplateResult {
     const row = mark.row;
-    // The labels sit beside the focusable group, not in it: a button's name is its label, not its text.
-    return svg`<g class="mark"><g
+    // The focusable group, named by its label, and beside it (not in it: a control's visible text
+    // must be part of its name) the texts, hidden from assistive technology since the label says
+    // them all. A cut name keeps its full text in a <title>.
+    const cut = mark.texts.some((t) => t.c === 'name' && t.t !== row.name);
+    return svg`<g
       class="bar"
       part="bar"
       role=${row.opens ? 'button' : 'img'}
       aria-label=${label}
       aria-expanded=${row.fold === 'bar' ? String(this.foldOpen) : nothing}
       tabindex=${active ? 0 : -1}
+      data-i=${i}
       data-key=${row.key}
-      @focus=${() => this.show(i)}
-      @blur=${() => (this.tip = -1)}
-      @pointerenter=${() => (this.tip = i)}
-      @pointerleave=${(e: Event) => (this.tip = (this.renderRoot as ShadowRoot).activeElement === e.currentTarget ? i : -1)}
-      @click=${() => this.open(i)}
-    ><title>${row.name}</title>${drawRect(mark.hit)}${mark.boxes.map(drawRect)}</g><g aria-hidden="true">${mark.texts.map(drawText)}</g></g>`;
+    >${cut ? svg`<title>${row.name}</title>` : nothing}${drawRect(mark.hit)}${mark.boxes.map(drawRect)}</g><g aria-hidden="true">${mark.texts.map(drawText)}</g>`;
   }
+
+  /** The index of the bar an event happened in, or -1. */
+  private barOf(target: EventTarget | null): number {
+    const bar = (target as Element | null)?.closest?.('.bar');
+    return bar ? Number(bar.getAttribute('data-i')) : -1;
+  }
+
+  /** Focus and pointer, delegated from the chart: a bar entered shows its tooltip, a bar left hides it. */
+  private onBar = (e: FocusEvent | PointerEvent): void => {
+    const i = this.barOf(e.target);
+    if (i < 0) return;
+    if (e.type === 'focusin') this.show(i);
+    else if (e.type === 'pointerover') this.tip = i;
+    else if (e.type === 'focusout') this.tip = -1;
+    // Leaving the focused bar keeps its tooltip: the keyboard is still on it.
+    else if (this.barOf(e.relatedTarget) !== i) this.tip = this.barOf((this.renderRoot as ShadowRoot).activeElement) === i ? i : -1;
+  };
+
+  private onClick = (e: Event): void => {
+    const i = this.barOf(e.target);
+    if (i >= 0) this.open(i);
+  };
+
+  private onToggle = (e: Event): void => {
+    this.tableOpen = (e.currentTarget as HTMLDetailsElement).open;
+  };
 
   private show(i: number): void {
     this.active = i;
@@ -339,7 +451,9 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   private async focusBar(i: number): Promise<void> {
     this.show(i);
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<SVGGElement>('.bar')[i]?.focus();
+    // Focus scrolls the bar into view (the active bar is drawn wherever it is); the bars around it follow.
+    this.renderRoot.querySelector<SVGGElement>(`.bar[data-i="${i}"]`)?.focus();
+    this.track();
   }
 
   private onKey = (e: KeyboardEvent): void => {
