@@ -29,7 +29,6 @@ const MESSAGES = {
   ],
   required: ['"{0}" is required.', '"{0}" 항목은 필수입니다.'],
   'required:empty': ['Must not be empty.', '비어 있으면 안 됩니다.'],
-  'required:items-or-series': ['Needs "items", "series" or both.', '"items"나 "series" 중 하나 이상이 필요합니다.'],
   'unknown-property': [
     'Unknown property "{0}": check the spelling (names starting with "x-" are allowed).',
     '알 수 없는 속성입니다: "{0}". 철자를 확인해 주세요("x-"로 시작하는 이름은 허용됩니다).',
@@ -71,29 +70,20 @@ const MESSAGES = {
     '아이디가 "{0}"인 {1} 섹션이 없습니다. 문서에 {1} 섹션이 하나도 없습니다.',
   ],
   'no-section:kind': ['The document has no {0} section.', '문서에 {0} 섹션이 없습니다.'],
-  'undeclared-status': [
-    'Item "{0}": status "{1}" is not declared in "statuses" (declared: {2}).',
-    '항목 "{0}": "statuses"에 없는 상태 "{1}"입니다(선언된 상태: {2}).',
-  ],
-  'undeclared-status:count': [
-    'Status "{1}" is not declared in "statuses" (declared: {2}).',
-    '"statuses"에 없는 상태 "{1}"입니다(선언된 상태: {2}).',
-  ],
-  'undeclared-category': [
-    'Item "{0}": category "{1}" is not declared in "categories" (declared: {2}).',
-    '항목 "{0}": "categories"에 없는 분류 "{1}"입니다(선언된 분류: {2}).',
-  ],
-  'undeclared-grade': [
-    'Unit "{0}": grade "{1}" is not declared in "grades" (declared: {2}).',
-    '부서 "{0}": "grades"에 없는 직급 "{1}"입니다(선언된 직급: {2}).',
-  ],
 } as const satisfies Record<string, readonly [en: string, ko: string]>;
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** The problem code a message is reported under: its id up to the first `:`. */
-export const codeOf = (id: MessageId): string => id.split(':')[0]!;
+/**
+ * A message only one kind of section can give, kept beside its validator so that the other
+ * elements do not ship it: [id, English, Korean].
+ */
+export type OwnMessage = readonly [id: string, en: string, ko: string];
 
-export function formatMessage(lang: UiLang, id: MessageId, args: readonly string[] = []): string {
-  return MESSAGES[id][lang === 'ko' ? 1 : 0].replace(/\{(\d)\}/g, (_, i: string) => args[+i] ?? '');
+/** The problem code a message is reported under: its id up to the first `:`. */
+export const codeOf = (id: MessageId | OwnMessage): string => (typeof id === 'string' ? id : id[0]).split(':')[0]!;
+
+export function formatMessage(lang: UiLang, id: MessageId | OwnMessage, args: readonly string[] = []): string {
+  const [en, ko] = typeof id === 'string' ? MESSAGES[id] : id.slice(1);
+  return (lang === 'ko' ? ko! : en!).replace(/\{(\d)\}/g, (_, i: string) => args[+i] ?? '');
 }

@@ -3,6 +3,8 @@ import {
   type Check, type SectionValidator,
 } from './validate.js';
 
+export const ITEMS_OR_SERIES = ['required:items-or-series', 'Needs "items", "series" or both.', '"items"나 "series" 중 하나 이상이 필요합니다.'] as const;
+
 /** A stated rate is checked against executed / budget (derive/), not bounded: over 100 happens. */
 const rate = number();
 
@@ -24,5 +26,5 @@ export const validateBudgetSection: SectionValidator = (section, path, ctx) => {
     ['name', 'budget'],
   );
   checkSectionBody(section, path, ctx, { ...SHAPE, items: arrayOf(item) });
-  if (section.items === undefined && section.series === undefined) fail(ctx, path, 'required:items-or-series');
+  if (section.items === undefined && section.series === undefined) fail(ctx, path, ITEMS_OR_SERIES);
 };

@@ -5,6 +5,25 @@ import {
 
 const STAGES = ['done', 'progress', 'delayed', 'not-started', 'dropped'];
 
+/** Messages only this kind gives ([id, English, Korean]; src/schema/messages.ts has the shared ones). */
+export const PLEDGE_MESSAGES = {
+  status: [
+    'undeclared-status',
+    'Item "{0}": status "{1}" is not declared in "statuses" (declared: {2}).',
+    '항목 "{0}": "statuses"에 없는 상태 "{1}"입니다(선언된 상태: {2}).',
+  ],
+  count: [
+    'undeclared-status:count',
+    'Status "{1}" is not declared in "statuses" (declared: {2}).',
+    '"statuses"에 없는 상태 "{1}"입니다(선언된 상태: {2}).',
+  ],
+  category: [
+    'undeclared-category',
+    'Item "{0}": category "{1}" is not declared in "categories" (declared: {2}).',
+    '항목 "{0}": "categories"에 없는 분류 "{1}"입니다(선언된 분류: {2}).',
+  ],
+} as const;
+
 /**
  * A `pledge-progress` section (report-format.md). Statuses and categories are declared
  * once; every reference to one (an item's status and category, its history, a count) must
@@ -15,14 +34,14 @@ export const validatePledgeSection: SectionValidator = (section, path, ctx) => {
   const categories = declaredIds(section.categories);
   /** A status of `item` (its own, or one in its history). */
   const statusOf = (item: Record<string, unknown> = {}): Check => (value, valuePath) =>
-    checkDeclared(value, valuePath, ctx, statuses, 'undeclared-status', labelOf(item));
+    checkDeclared(value, valuePath, ctx, statuses, PLEDGE_MESSAGES.status, labelOf(item));
   const item = object(
     {
       id: uniqueId(new Set()),
       title: langText,
       status: (value, valuePath, _, it) => statusOf(it)(value, valuePath, ctx),
       category: (value, valuePath, _, it = {}) =>
-        checkDeclared(value, valuePath, ctx, categories, 'undeclared-category', labelOf(it)),
+        checkDeclared(value, valuePath, ctx, categories, PLEDGE_MESSAGES.category, labelOf(it)),
       department: langText,
       progress: percent,
       due: dateOrMonth,
@@ -40,7 +59,7 @@ export const validatePledgeSection: SectionValidator = (section, path, ctx) => {
       statuses: arrayOf(object({ id: uniqueId(new Set()), label: langText, stage: oneOf(STAGES) }, ['id', 'label', 'stage']), 1),
       categories: arrayOf(object({ id: uniqueId(new Set()), label: langText }, ['id', 'label'])),
       items: arrayOf(item),
-      counts: record(count, (id, idPath) => checkDeclared(id, idPath, ctx, statuses, 'undeclared-status:count')),
+      counts: record(count, (id, idPath) => checkDeclared(id, idPath, ctx, statuses, PLEDGE_MESSAGES.count)),
       total: count,
     },
     ['statuses'],

@@ -3,13 +3,19 @@ import {
   type Check, type SectionValidator,
 } from './validate.js';
 
+export const UNDECLARED_GRADE = [
+  'undeclared-grade',
+  'Unit "{0}": grade "{1}" is not declared in "grades" (declared: {2}).',
+  '부서 "{0}": "grades"에 없는 직급 "{1}"입니다(선언된 직급: {2}).',
+] as const;
+
 /**
  * A `staffing` section (report-format.md): grades are the columns, units the rows; every
  * grade id a unit uses must be declared, and the message names the unit.
  */
 export const validateStaffingSection: SectionValidator = (section, path, ctx) => {
   const grades = requiredIds(section.grades);
-  const figures = record(count, (id, idPath, _, unit) => checkDeclared(id, idPath, ctx, grades, 'undeclared-grade', labelOf(unit)));
+  const figures = record(count, (id, idPath, _, unit) => checkDeclared(id, idPath, ctx, grades, UNDECLARED_GRADE, labelOf(unit)));
   // Unit ids are optional, and unique across the whole tree when given.
   const unit: Check = object(
     {

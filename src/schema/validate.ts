@@ -15,7 +15,7 @@
  */
 import { at } from './pointer.js';
 import type { Problem, ReportDocument, Section, SectionKind, UiLang, Warning } from './types.js';
-import { codeOf, formatMessage, type MessageId } from './messages.js';
+import { codeOf, formatMessage, type MessageId, type OwnMessage } from './messages.js';
 
 /** The format version this build reads: every `1.x`; unknown properties of a newer `1.x` only warn. */
 export const FORMAT_VERSION = '1.0';
@@ -57,13 +57,13 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 
 export { at };
 
-const problem = (ctx: ValidationContext, path: string, id: MessageId, args: readonly unknown[]): Problem => ({
+const problem = (ctx: ValidationContext, path: string, id: MessageId | OwnMessage, args: readonly unknown[]): Problem => ({
   code: codeOf(id),
   path,
   message: formatMessage(ctx.lang, id, args.map(String)),
 });
 
-export function fail(ctx: ValidationContext, path: string, id: MessageId, ...args: unknown[]): void {
+export function fail(ctx: ValidationContext, path: string, id: MessageId | OwnMessage, ...args: unknown[]): void {
   ctx.problems.push(problem(ctx, path, id, args));
 }
 
@@ -168,7 +168,7 @@ export const requiredIds = (list: unknown): ReadonlySet<string> | null =>
 
 /** A reference to a status, category or grade: it must be declared; `id`'s message names `owner`. */
 export function checkDeclared(
-  value: unknown, path: string, ctx: ValidationContext, ids: ReadonlySet<string> | null, id: MessageId, owner = '',
+  value: unknown, path: string, ctx: ValidationContext, ids: ReadonlySet<string> | null, id: OwnMessage, owner = '',
 ): void {
   if (typeof value !== 'string') fail(ctx, path, 'type:string');
   else if (ids && !ids.has(value)) fail(ctx, path, id, owner, value, quoteList(ids));

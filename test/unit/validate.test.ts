@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { FORMAT_VERSION, at } from '../../src/schema/validate.js';
 import { formatMessage } from '../../src/schema/messages.js';
+import { ITEMS_OR_SERIES } from '../../src/schema/validate-budget.js';
+import { PLEDGE_MESSAGES } from '../../src/schema/validate-pledge.js';
+import { UNDECLARED_GRADE } from '../../src/schema/validate-staffing.js';
 import { budget, check, codes, doc, pledge, problemsOf, select, staffing } from './validate-fixtures.js';
 
 describe('validate: the envelope and section selection', () => {
@@ -409,19 +412,21 @@ describe('validate: the envelope and section selection', () => {
     it('exist in English and Korean for every code', () => {
       const ids = [
         'type:root', 'type:object', 'type:array', 'type:string', 'type:number', 'type:number-text', 'type:lang-text',
-        'required', 'required:empty', 'required:items-or-series', 'unknown-property', 'ignored', 'unsupported-version',
+        'required', 'required:empty', 'unknown-property', 'ignored', 'unsupported-version',
         'enum', 'minimum', 'maximum', 'integer', 'min-items', 'pattern:id', 'pattern:version', 'pattern:currency',
         'pattern:locale', 'date', 'date:month', 'url-scheme', 'duplicate-id', 'no-section:lone', 'no-section:id',
-        'no-section:id-none', 'no-section:kind', 'undeclared-status', 'undeclared-status:count', 'undeclared-category',
-        'undeclared-grade',
+        'no-section:id-none', 'no-section:kind',
+        // Those of one kind of section live beside its validator.
+        ITEMS_OR_SERIES, ...Object.values(PLEDGE_MESSAGES), UNDECLARED_GRADE,
       ] as const;
       for (const id of ids) {
         const en = formatMessage('en', id, ['A', 'B', 'C']);
         const ko = formatMessage('ko', id, ['A', 'B', 'C']);
-        expect(en, id).to.match(/^[A-Z"]/);
-        expect(en, id).not.to.match(/[가-힣]|\{\d\}/);
-        expect(ko, id).to.match(/[가-힣]/);
-        expect(ko, id).not.to.match(/\{\d\}/);
+        const name = String(typeof id === 'string' ? id : id[0]);
+        expect(en, name).to.match(/^[A-Z"]/);
+        expect(en, name).not.to.match(/[가-힣]|\{\d\}/);
+        expect(ko, name).to.match(/[가-힣]/);
+        expect(ko, name).not.to.match(/\{\d\}/);
       }
     });
   });
