@@ -71,6 +71,18 @@ export const UrlSync: Story = {
   render: (args) => html`<pledge-progress-table .data=${sampleReport} section="pledges" lang=${args.lang} sync-url="p"></pledge-progress-table>`,
 };
 
+/** The filters take several values each; a shared link carries them as comma-separated lists (here written into this page's URL first). */
+export const SeveralValuesPerFilter: Story = {
+  name: 'Several values per filter (read from the URL)',
+  render: (args) => {
+    const url = new URL(location.href);
+    url.searchParams.set('m.status', 'on-track,lagging');
+    url.searchParams.set('m.category', 'policy,innovation');
+    history.replaceState(history.state, '', url);
+    return html`<pledge-progress-table .data=${sampleReport} section="pledges" lang=${args.lang} theme=${args.theme} sync-url="m"></pledge-progress-table>`;
+  },
+};
+
 export const Narrow: Story = {
   render: (args) =>
     html`<div style="max-width: 22rem; border: 1px dashed #8a94a3; padding: 0.5rem">

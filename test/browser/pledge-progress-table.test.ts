@@ -27,7 +27,8 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const cells = (tr: Element) => [...tr.children].map(text).join(' ');
-const itemRows = (el: Element) => $$(el, '.items tbody tr[aria-rowindex]');
+/** The rendered item rows (not their details rows, nor the spacers of a windowed table). */
+const itemRows = (el: Element) => $$(el, '.items tbody tr[aria-rowindex]:not(.details)');
 
 /** Title (as shown in Korean or English) → item id, from the sample. */
 const idOfTitle = new Map<string, string>();
@@ -37,11 +38,38 @@ for (const item of (sampleDocument().sections.find((s) => s.id === 'pledges') as
 }
 const shownIds = (el: Element) => itemRows(el).map((tr) => idOfTitle.get(text(tr.querySelector('th')!)) ?? text(tr.querySelector('th')!));
 
-async function change(el: PledgeProgressTable, label: string, value: string): Promise<void> {
-  const select = $$(el, '.filters label').find((l) => text(l).startsWith(label))!.querySelector('select')!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await settle(el);
+/** The disclosure of the filter whose summary begins with `label`. */
+const filterOf = (el: Element, label: string) =>
+  $$<HTMLDetailsElement>(el, '.filters details').find((d) => text(d.querySelector('summary')!).startsWith(label))!;
+
+/** What each filter's summary says is chosen ("상태 · 2개 선택" → "2개 선택"), in toolbar order. */
+const chosen = (el: Element) => $$(el, '.filters summary').map((summary) => text(summary).split(' · ')[1]);
+
+/** Opens the filter labelled `label`, as a click on its summary does. */
+async function openFilter(el: PledgeProgressTable, label: string): Promise<HTMLDetailsElement> {
+  const details = filterOf(el, label);
+  if (!details.open) {
+    const toggled = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await toggled;
+    await settle(el);
+  }
+  return details;
+}
+
+/** The choices of an open filter: [label, checked]. */
+const boxes = (details: Element) =>
+  [...details.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => [text(box.closest('label')!), box.checked]);
+
+/** Chooses exactly `labels` in the filter labelled `label`, a click per checkbox that changes, as a person does. */
+async function choose(el: PledgeProgressTable, label: string, labels: string[]): Promise<void> {
+  const details = await openFilter(el, label);
+  for (const box of details.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    if (box.checked !== labels.includes(text(box.closest('label')!))) {
+      box.click();
+      await settle(el);
+    }
+  }
 }
 
 async function search(el: PledgeProgressTable, query: string): Promise<void> {
@@ -229,29 +257,61 @@ describe('<pledge-progress-table> items', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('filters by stage, status, category and department, and combines them', async () => {
+  it('filters by several stages, statuses, categories and departments at once, and combines them', async () => {
     const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
-    await change(el, '단계·상태', 'stage:done');
+    expect($$(el, '.filters summary').map((sm) => text(sm))).to.deep.equal(['단계 · 전체', '상태 · 전체', '분류 · 전체', '부서 · 전체']);
+    // Choices are built when a filter opens: none before.
+    expect($$(el, '.filters input[type=checkbox]')).to.have.length(0);
+    const stage = await openFilter(el, '단계');
+    expect(boxes(stage)).to.deep.equal([['완료', false], ['추진중', false], ['부진', false]]);
+    expect(stage.querySelector('[role=group]')!.getAttribute('aria-labelledby')).to.equal(stage.querySelector('summary')!.id);
+    await choose(el, '단계', ['완료']);
     expect(shownIds(el)).to.deep.equal(['P-01', 'P-02', 'P-05', 'P-08', 'P-09', 'P-12']);
-    await change(el, '단계·상태', 'status:on-track');
-    expect(shownIds(el)).to.deep.equal(['P-03', 'P-06', 'P-07', 'P-11']);
-    await change(el, '분류', 'policy');
-    expect(shownIds(el)).to.deep.equal(['P-03', 'P-11']);
-    expect(text($(el, '.count'))).to.equal('12건 중 2건 표시');
-    await change(el, '부서', '기획예산과');
-    expect(shownIds(el)).to.deep.equal(['P-11']);
-    await change(el, '단계·상태', '');
-    await change(el, '분류', '');
-    await change(el, '부서', '일자리경제과');
-    expect(shownIds(el)).to.deep.equal(['P-04', 'P-07']);
-    await change(el, '분류', 'citizen');
+    await choose(el, '단계', ['완료', '부진']);
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-02', 'P-04', 'P-05', 'P-08', 'P-09', 'P-10', 'P-12']);
+    expect(chosen(el)).to.deep.equal(['2개 선택', '전체', '전체', '전체']);
+    await expect(el).to.be.accessible();
+    await choose(el, '단계', []);
+    await choose(el, '상태', ['정상추진', '일부추진(부진)']);
+    // One filter open at a time: opening another closed the first.
+    expect(filterOf(el, '단계').open).to.equal(false);
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-04', 'P-06', 'P-07', 'P-10', 'P-11']);
+    await choose(el, '분류', ['정책공약']);
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-04', 'P-10', 'P-11']);
+    await choose(el, '분류', ['정책공약', '혁신공약']);
+    expect(shownIds(el)).to.deep.equal(['P-03', 'P-04', 'P-07', 'P-10', 'P-11']);
+    const department = await openFilter(el, '부서');
+    // Every department named by the items, once, in Korean collation order.
+    expect(boxes(department).map(([label]) => label)).to.deep.equal([
+      '건축과', '교육지원과', '교통행정과', '기획예산과', '민원여권과', '보육정책과', '스마트정보과', '어르신복지과', '일자리경제과', '치수과', '환경과',
+    ]);
+    await choose(el, '부서', ['기획예산과', '일자리경제과']);
+    expect(shownIds(el)).to.deep.equal(['P-04', 'P-07', 'P-11']);
+    expect(text($(el, '.count'))).to.equal('12건 중 3건 표시');
+    await choose(el, '단계', ['추진중']);
+    expect(shownIds(el)).to.deep.equal(['P-07', 'P-11']);
+    expect(chosen(el)).to.deep.equal(['1개 선택', '2개 선택', '2개 선택', '2개 선택']);
+    await choose(el, '분류', ['시민공약']);
     expect(shownIds(el)).to.deep.equal([]);
     expect(text($(el, '.count'))).to.equal('12건 중 0건 표시');
     await expect(el).to.be.accessible();
     $$(el, '.filters button')[0]!.click();
     await settle(el);
     expect(itemRows(el)).to.have.length(12);
-    expect($$<HTMLSelectElement>(el, '.filters select').map((s) => s.value)).to.deep.equal(['', '', '']);
+    expect(chosen(el)).to.deep.equal(['전체', '전체', '전체', '전체']);
+    expect(boxes(await openFilter(el, '상태')).every(([, on]) => !on)).to.equal(true);
+  });
+
+  it('filters in English, the shapes of the stages beside their names', async () => {
+    const el = await mount({ section: 'pledges', lang: 'en' }, sampleDocument());
+    expect($$(el, '.filters summary').map((sm) => text(sm))).to.deep.equal(['Stage · All', 'Status · All', 'Category · All', 'Department · All']);
+    const status = await openFilter(el, 'Status');
+    expect(boxes(status).map(([label]) => label)).to.deep.equal(['Completed', 'Completed, continuing', 'On track', 'Partly done (lagging)']);
+    expect([...status.querySelectorAll('.shape')].map((s) => s.className)).to.deep.equal(['shape k-done', 'shape k-done', 'shape k-progress', 'shape k-delayed']);
+    await choose(el, 'Status', ['Completed', 'On track']);
+    expect(chosen(el)).to.deep.equal(['All', '2 chosen', 'All', 'All']);
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-03', 'P-05', 'P-06', 'P-07', 'P-08', 'P-11', 'P-12']);
+    await expect(el).to.be.accessible();
   });
 
   it('searches, initial consonants included', async () => {
@@ -266,7 +326,7 @@ describe('<pledge-progress-table> items', function () {
     expect(shownIds(el)).to.deep.equal(['P-04']);
     await search(el, 'p-1');
     expect(shownIds(el)).to.deep.equal(['P-10', 'P-11', 'P-12']);
-    await change(el, '단계·상태', 'stage:done');
+    await choose(el, '단계', ['완료']);
     expect(shownIds(el)).to.deep.equal(['P-12']);
     await search(el, '없는 과제');
     expect(shownIds(el)).to.deep.equal([]);
@@ -292,7 +352,8 @@ describe('<pledge-progress-table> items', function () {
     await settle(el);
     expect(shownIds(el)).to.deep.equal(['P-03', 'P-11']);
     expect(cell.getAttribute('aria-pressed')).to.equal('true');
-    expect($$<HTMLSelectElement>(el, '.filters select').map((s) => s.value)).to.deep.equal(['status:on-track', 'policy', '']);
+    expect(chosen(el)).to.deep.equal(['전체', '1개 선택', '1개 선택', '전체']);
+    expect(boxes(await openFilter(el, '상태')).filter(([, on]) => on)).to.deep.equal([['정상추진', true]]);
     await expect(el).to.be.accessible();
     cell.click();
     await settle(el);
@@ -337,6 +398,24 @@ describe('<pledge-progress-table> items', function () {
     expect($$(el, 'tr.details')).to.have.length(2);
   });
 
+  it('counts details rows in aria-rowcount and aria-rowindex', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const rowIndices = () => $$(el, '.items tbody tr').map((tr) => `${tr.classList.contains('details') ? 'd' : ''}${tr.getAttribute('aria-rowindex')}`);
+    const buttons = $$(el, 'button.open');
+    buttons[0]!.click(); // P-01, the first row
+    buttons[2]!.click(); // P-04, the fourth
+    await settle(el);
+    expect($(el, '.items table').getAttribute('aria-rowcount')).to.equal('15');
+    expect(rowIndices()).to.deep.equal(['2', 'd3', '4', '5', '6', 'd7', ...Array.from({ length: 8 }, (_, i) => String(i + 8))]);
+    // Sorted, the details follow their rows and the numbers follow the order shown.
+    el.sort = '-title';
+    await settle(el);
+    const rows = $$(el, '.items tbody tr');
+    expect(rows.map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(Array.from({ length: 14 }, (_, i) => String(i + 2)));
+    for (const details of $$(el, 'tr.details')) expect(details.previousElementSibling!.querySelector('[aria-expanded=true]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('keyboard: sort, open a row and filter without a mouse', async () => {
     const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
     $$(el, '.items thead button')[4]!.focus();
@@ -359,10 +438,30 @@ describe('<pledge-progress-table> items', function () {
     await settle(el);
     expect(input.value).to.equal('ㄱㄹ');
     expect(shownIds(el)).to.deep.equal(['P-01', 'P-09', 'P-06']);
+    // Tab reaches the first filter's summary; Enter opens it, Tab its first choice, Space chooses it.
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement!.tagName).to.equal('SELECT');
-    await sendKeys({ press: 'ArrowDown' });
+    const summary = el.shadowRoot!.activeElement!;
+    expect(summary.tagName).to.equal('SUMMARY');
+    const toggled = oneEvent(summary.parentElement!, 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await toggled;
     await settle(el);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('type')).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(shownIds(el)).to.deep.equal(['P-01', 'P-09']);
+    expect(chosen(el)[0]).to.equal('1개 선택');
+    // Back on the summary, Enter closes the choices; what was chosen stays chosen.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const closed = oneEvent(summary.parentElement!, 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    await settle(el);
+    expect(filterOf(el, '단계').open).to.equal(false);
     expect(shownIds(el)).to.deep.equal(['P-01', 'P-09']);
   });
 });
@@ -380,7 +479,7 @@ describe('<pledge-progress-table> URL state', function () {
     expect(shownIds(el)).to.deep.equal(['P-01', 'P-11', 'P-03', 'P-04', 'P-10']);
     expect($<HTMLInputElement>(el, 'input[type=search]').value).to.equal('ㄱ');
     await clickSort(el, 0);
-    await change(el, '단계·상태', 'stage:delayed');
+    await choose(el, '단계', ['부진']);
     const params = new URLSearchParams(location.search);
     expect(params.get('keep')).to.equal('1');
     expect(params.get('pledges.sort')).to.equal('title');
@@ -391,6 +490,31 @@ describe('<pledge-progress-table> URL state', function () {
     const again = await mount({ section: 'pledges', lang: 'ko', 'sync-url': '' }, sampleDocument());
     expect(shownIds(again)).to.deep.equal(shownIds(el));
     expect(shownIds(again)).to.deep.equal(['P-04', 'P-10']);
+  });
+
+  it('round-trips lists: several values per filter, read into the filters and written back', async () => {
+    history.replaceState(null, '', `${location.pathname}?p.status=on-track,lagging&p.department=${encodeURIComponent('기획예산과,일자리경제과')}`);
+    const el = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'p' }, sampleDocument());
+    expect(shownIds(el)).to.deep.equal(['P-04', 'P-07', 'P-11']);
+    expect(chosen(el)).to.deep.equal(['전체', '2개 선택', '전체', '2개 선택']);
+    expect(boxes(await openFilter(el, '상태'))).to.deep.equal([['완료', false], ['이행 후 계속추진', false], ['정상추진', true], ['일부추진(부진)', true]]);
+    await choose(el, '상태', ['완료', '정상추진', '일부추진(부진)']);
+    await choose(el, '분류', ['정책공약', '혁신공약']);
+    const params = new URLSearchParams(location.search);
+    expect(params.get('p.status')).to.equal('on-track,lagging,done');
+    expect(params.get('p.category')).to.equal('policy,innovation');
+    expect(params.get('p.department')).to.equal('기획예산과,일자리경제과');
+    expect(params.has('p.stage')).to.equal(false);
+    expect(shownIds(el)).to.deep.equal(['P-04', 'P-07', 'P-11']);
+    // A new table on this URL shows the same rows and the same choices.
+    const again = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'p' }, sampleDocument());
+    expect(shownIds(again)).to.deep.equal(['P-04', 'P-07', 'P-11']);
+    expect(chosen(again)).to.deep.equal(['전체', '3개 선택', '2개 선택', '2개 선택']);
+    expect(boxes(await openFilter(again, '분류'))).to.deep.equal([['정책공약', true], ['혁신공약', true], ['시민공약', false]]);
+    // Clearing a filter removes its parameter.
+    await choose(again, '부서', []);
+    expect(new URLSearchParams(location.search).has('p.department')).to.equal(false);
+    expect(shownIds(again)).to.deep.equal(['P-01', 'P-03', 'P-04', 'P-05', 'P-07', 'P-10', 'P-11', 'P-12']);
   });
 
   it('two tables with their own prefixes never collide', async () => {
@@ -422,7 +546,7 @@ describe('<pledge-progress-table> CSV', function () {
   this.timeout(60000);
   it('exports the rows as filtered and sorted, headers in the UI language, progress raw', async () => {
     const el = await mount({ section: 'pledges', lang: 'en', sort: '-progress' }, sampleDocument());
-    await change(el, 'Category', 'policy');
+    await choose(el, 'Category', ['Policy pledges']);
     expect(el.toCSV()).to.equal(
       '\uFEFF' +
         [
@@ -503,6 +627,72 @@ describe('<pledge-progress-table> many rows', function () {
     expect($(el, '.items').classList.contains('virtual')).to.equal(false);
     window.dispatchEvent(new Event('afterprint'));
     expect(itemRows(el).length).to.be.below(100);
+  });
+
+  it('keeps the focused row rendered and focused wherever the list is scrolled', async () => {
+    const section = generated(1000);
+    for (const item of section.items!) item.note = '비고';
+    const el = await mount({ lang: 'ko', 'virtualize-above': '100' }, section);
+    const region = $(el, '.items');
+    const scrollTo = async (top: number) => {
+      region.scrollTop = top;
+      region.dispatchEvent(new Event('scroll'));
+      await settle(el);
+    };
+    const button = itemRows(el)[3]!.querySelector<HTMLButtonElement>('button.open')!;
+    button.focus();
+    const focused = () => el.shadowRoot!.activeElement;
+    expect(focused()).to.equal(button);
+    // Far down: the window moved, the focused row stayed, at its own place in the row count.
+    await scrollTo(region.scrollHeight / 2);
+    expect(focused()).to.equal(button);
+    expect(button.isConnected).to.equal(true);
+    expect(text(button)).to.equal('공약 00003 주차장');
+    expect(button.closest('tr')!.getAttribute('aria-rowindex')).to.equal('5');
+    const indices = itemRows(el).map((tr) => Number(tr.getAttribute('aria-rowindex')));
+    expect(indices[0]).to.equal(5);
+    expect(indices[1]).to.be.above(400);
+    expect(indices.slice(1).every((n, i) => i === 0 || n === indices[i]! + 1)).to.equal(true);
+    // The rows in view are the window's, not the kept row's: it sits above them, out of sight.
+    const box = region.getBoundingClientRect();
+    expect(button.getBoundingClientRect().bottom).to.be.below(box.top);
+    await expect(el).to.be.accessible();
+    // At the very end, and back at the top: still the same element, still focused.
+    await scrollTo(region.scrollHeight);
+    expect(focused()).to.equal(button);
+    expect(itemRows(el).at(-1)!.getAttribute('aria-rowindex')).to.equal('1001');
+    await scrollTo(0);
+    expect(focused()).to.equal(button);
+    expect(itemRows(el).map((tr) => Number(tr.getAttribute('aria-rowindex'))).slice(0, 6)).to.deep.equal([2, 3, 4, 5, 6, 7]);
+    // Scrolled up and away from a row further down, the same holds.
+    await scrollTo(region.scrollHeight / 2);
+    const middle = itemRows(el)[10]!.querySelector<HTMLButtonElement>('button.open')!;
+    const index = middle.closest('tr')!.getAttribute('aria-rowindex');
+    middle.focus();
+    await scrollTo(0);
+    expect(focused()).to.equal(middle);
+    expect(itemRows(el).at(-1)!.getAttribute('aria-rowindex')).to.equal(index);
+    // Enter still opens the row it says, and its details row is counted.
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(middle.getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, 'tr.details');
+    expect(details.getAttribute('aria-rowindex')).to.equal(String(Number(index) + 1));
+    expect($(el, '.items table').getAttribute('aria-rowcount')).to.equal('1002');
+  });
+
+  it('moves the focus to the list when the focused row is filtered away', async () => {
+    const section = generated(300);
+    for (const item of section.items!) item.note = '비고';
+    const el = await mount({ lang: 'ko' }, section);
+    const button = itemRows(el)[0]!.querySelector<HTMLButtonElement>('button.open')!;
+    button.focus();
+    el.sort = '-title';
+    await settle(el);
+    // Still rendered (it moved out of the window): the same row keeps the focus.
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await search(el, '09876');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.items'));
   });
 
   it('does not window at or below the threshold', async () => {

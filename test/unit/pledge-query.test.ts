@@ -3,10 +3,12 @@ import { derivePledge } from '../../src/derive/pledge.js';
 import { pickText } from '../../src/format/lang.js';
 import type { LangText, PledgeSection } from '../../src/schema/types.js';
 import {
+  departmentsOf,
   indexRows,
-  memoText,
   parseSort,
   queryRows,
+  sortRanks,
+  textsOf,
   type TableQuery,
 } from '../../src/components/pledge-progress-table/pledge-progress-table.query.js';
 
@@ -37,7 +39,7 @@ const index = () => {
   const d = derivePledge(section, { lang: 'ko', locale: 'ko-KR', basePath: '' });
   return indexRows(d.items, (v: LangText | undefined) => pickText(v, 'ko'), d.categories.map((k) => pickText(k.label, 'ko')), 'ko-KR');
 };
-const ids = (query: Partial<TableQuery>): string[] => queryRows(index(), { ...none, ...query }).map((r) => r.d.item.id);
+const ids = (query: Partial<TableQuery>): string[] => queryRows(index(), { ...none, ...query }).map((d) => d.item.id);
 
 describe('pledge table: query', function () {
   this.timeout(60000);
@@ -49,21 +51,50 @@ describe('pledge table: query', function () {
     expect(parseSort(null)).to.equal(null);
   });
 
-  it('memoizes the choice of language per set of keys, choosing as pickText does', () => {
-    const calls: unknown[] = [];
-    const text = memoText((v) => (calls.push(v), pickText(v, 'ko-KR', 'en')));
-    expect(text({ ko: '완료', en: 'Done' })).to.equal('완료');
-    expect(text({ ko: '추진중', en: 'In progress' })).to.equal('추진중');
-    expect(text({ en: 'Only English', fr: 'Seulement' })).to.equal('Only English');
-    expect(text({ 'ko-KR': '지역', ko: '일반' })).to.equal(pickText({ 'ko-KR': '지역', ko: '일반' }, 'ko-KR', 'en'));
-    expect(text('plain')).to.equal('plain');
-    expect(text(undefined)).to.equal('');
-    expect(text({})).to.equal('');
-    expect(calls).to.have.length(4);
-  });
-
   it('keeps the data order without a sort', () => {
     expect(ids({})).to.deep.equal(['i0', 'i1', 'i2', 'i3', 'i4', 'i5']);
+  });
+
+  it('computes nothing per item until a query needs it', () => {
+    const idx = index();
+    // No query: the items as they are, no texts, no collator (making one costs milliseconds).
+    expect(queryRows(idx, none)).to.equal(idx.items);
+    expect(idx.texts).to.deep.equal({});
+    expect(idx.collator).to.equal(undefined);
+    // A numeric sort needs neither texts nor the collator.
+    queryRows(idx, { ...none, sort: '-progress' });
+    expect(Object.keys(idx.texts)).to.deep.equal([]);
+    expect(idx.collator).to.equal(undefined);
+    // A search builds the search keys, but the initials only for a query with initial consonants.
+    queryRows(idx, { ...none, q: '도서관' });
+    expect(Object.keys(idx.texts)).to.deep.equal(['key']);
+    queryRows(idx, { ...none, q: 'ㄷㅅ' });
+    expect(Object.keys(idx.texts).sort()).to.deep.equal(['initials', 'key']);
+    expect(idx.collator).to.equal(undefined);
+  });
+
+  it('builds search keys a slice at a time, then goes on where it stopped', () => {
+    const idx = index();
+    let budget = 2;
+    expect(textsOf(idx, 'key', () => budget-- <= 0)).to.have.length(2);
+    expect(textsOf(idx, 'key', () => true)).to.have.length(2);
+    // A search completes them first.
+    expect(ids({})).to.have.length(6);
+    expect(queryRows(idx, { ...none, q: '예산 확보' }).map((d) => d.item.id)).to.deep.equal(['i3']);
+    expect(idx.texts.key).to.have.length(6);
+    expect(idx.texts.key![0]).to.equal('나 공원 조성\ni0\n기획예산과\n정책공약\n');
+  });
+
+  it('ranks each field with ties sharing a rank and missing values NaN', () => {
+    const idx = index();
+    expect([...sortRanks(idx, 'progress')]).to.deep.equal([1, 3, NaN, 3, 2, 0]);
+    expect([...sortRanks(idx, 'status')]).to.deep.equal([2, 0, 1, 0, 1, 2]);
+    expect([...sortRanks(idx, 'due')]).to.deep.equal([1, NaN, 0, 0, NaN, NaN]);
+    expect([...sortRanks(idx, 'department')]).to.deep.equal([1, 0, 1, NaN, 2, 2]);
+  });
+
+  it('lists the departments once each, in collation order', () => {
+    expect(departmentsOf(index())).to.deep.equal(['교육지원과', '기획예산과', '환경과']);
   });
 
   it('sorts each column both ways, missing values last either way', () => {
@@ -94,6 +125,12 @@ describe('pledge table: query', function () {
     expect(ids({ category: ['b'], stage: ['delayed'] })).to.deep.equal(['i5']);
     expect(ids({ category: ['b'], department: ['환경과'], status: ['on-track'], sort: '-title' })).to.deep.equal(['i4']);
     expect(ids({ category: ['a'], department: ['환경과'] })).to.deep.equal([]);
+    // Several values of one filter: any of them; several filters: all of them.
+    expect(ids({ status: ['done', 'lagging'] })).to.deep.equal(['i0', 'i1', 'i3', 'i5']);
+    expect(ids({ category: ['a', 'b'] })).to.deep.equal(['i0', 'i1', 'i3', 'i4', 'i5']);
+    expect(ids({ department: ['환경과', '교육지원과'] })).to.deep.equal(['i1', 'i4', 'i5']);
+    expect(ids({ stage: ['done', 'progress'], department: ['환경과', '교육지원과'] })).to.deep.equal(['i1', 'i4']);
+    expect(ids({ stage: ['delayed'], status: ['done', 'lagging'], category: ['a', 'b'], department: ['기획예산과', '환경과'] })).to.deep.equal(['i0', 'i5']);
   });
 
   it('searches titles, ids, departments, categories and notes, initial consonants included', () => {
@@ -126,9 +163,15 @@ describe('pledge table: query', function () {
     const sorted = queryRows(idx, { ...none, sort: 'progress' });
     const elapsed = performance.now() - t0;
     expect(rows.length).to.equal(1111);
-    expect(rows[0]!.title).to.equal('과제 1999');
-    expect(sorted[0]!.d.item.progress).to.equal(0);
-    expect(sorted.at(-1)!.d.item.progress).to.equal(100);
+    expect(rows[0]!.item.title).to.equal('과제 1999');
+    expect(sorted[0]!.item.progress).to.equal(0);
+    expect(sorted.at(-1)!.item.progress).to.equal(100);
+    // Ties in data order, both ways.
+    const same = (list: readonly { index: number; item: { progress?: number } }[]) =>
+      list.filter((r) => r.item.progress === 50).map((r) => r.index);
+    const ascending = same(sorted);
+    expect(ascending).to.deep.equal([...ascending].sort((a, b) => a - b));
+    expect(same(queryRows(idx, { ...none, sort: '-progress' }))).to.deep.equal(ascending);
     // A bound that catches a quadratic filter or a collator per comparison, not a benchmark.
     expect(elapsed).to.be.below(2000);
   });

@@ -20,11 +20,12 @@ export function toInitials(text: string): string {
 /**
  * Whether normalized `query` occurs in `key` (a normalized text) where each query character
  * equals the text's character or, for a lone initial consonant, the syllable's initial:
- * "ㄱ획" and "기ㅎ" find 기획 as well as "ㄱㅎ".
+ * "ㄱ획" and "기ㅎ" find 기획 as well as "ㄱㅎ". `initials` is `toInitials(key)`, or '' for a
+ * query without initial consonants (then only the text itself is searched).
  */
 export function matchesKey(key: string, initials: string, query: string): boolean {
   if (key.includes(query)) return true;
-  if (!/[ㄱ-ㅎ]/.test(query)) return false;
+  if (!initials) return false;
   const n = query.length;
   outer: for (let i = 0; i + n <= key.length; i++) {
     for (let j = 0; j < n; j++) {

@@ -7,8 +7,10 @@ export interface PledgeMessages {
   search: string;
   /** Hint under the search box. */
   searchHint: string;
+  /** A filter with nothing chosen: every value shown. */
   all: string;
-  stageOrStatus: string;
+  /** A filter with `count` values chosen. */
+  chosen: (count: string) => string;
   /** Caption of the category × status table. */
   crossTab: string;
   /** Caption of the items table. */
@@ -27,7 +29,7 @@ const ko: PledgeMessages = {
   search: '검색',
   searchHint: '초성으로도 찾을 수 있습니다 (예: ㄱㅎ)',
   all: '전체',
-  stageOrStatus: '단계·상태',
+  chosen: (count) => `${count}개 선택`,
   crossTab: '분류별 상태 (건수를 누르면 목록을 거릅니다)',
   items: '목록 (열 제목을 누르면 정렬합니다)',
   shown: (shown, total) => `${total}건 중 ${shown}건 표시`,
@@ -42,7 +44,7 @@ const en: PledgeMessages = {
   search: 'Search',
   searchHint: 'Korean initial consonants work too (ㄱㅎ finds 기획)',
   all: 'All',
-  stageOrStatus: 'Stage or status',
+  chosen: (count) => `${count} chosen`,
   crossTab: 'By category and status (choose a count to filter the list)',
   items: 'Items (choose a column heading to sort)',
   shown: (shown, total) => `Showing ${shown} of ${total}`,

@@ -1,7 +1,9 @@
 /**
- * Filter, search and sort over the derived items. Everything that depends only on the data
- * (texts in the UI language, search keys, sort ranks) is computed once per data, so that a
- * keystroke or a click on 10,000 rows costs a filter and a numeric sort.
+ * Filter, search and sort over the derived items. Nothing is computed per item before it is
+ * needed: a first render without a query returns the items as they are; the texts a filter,
+ * a sort or the search reads (departments, titles, search keys, initials, sort ranks) are
+ * built once per data on first use, so that later keystrokes and clicks on 10,000 rows cost
+ * a filter and a numeric sort.
  */
 import type { DerivedPledgeItem } from '../../derive/pledge.js';
 import type { LangText } from '../../schema/types.js';
@@ -10,78 +12,70 @@ import { matchesKey, normalizeText, toInitials } from './pledge-progress-table.h
 export const SORT_FIELDS = ['title', 'category', 'department', 'status', 'progress', 'due', 'updated'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
+/** The multi-valued filters, in the order the toolbar shows them. */
+export const FILTER_KEYS = ['stage', 'status', 'category', 'department'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
 /** What a person chose: search text, sort (`field` or `-field`) and the filters (empty: all). */
-export interface TableQuery {
+export interface TableQuery extends Record<FilterKey, string[]> {
   q: string;
   sort: string;
-  stage: string[];
-  status: string[];
-  category: string[];
-  department: string[];
 }
 
-/** A derived item with its texts in the UI language and its search keys. */
-export interface PledgeRow {
-  d: DerivedPledgeItem;
-  title: string;
-  category: string;
-  department: string;
-  /** Normalized title, id, department, category and note, joined; '' until the first search. */
-  key: string;
-  /** `key` with each syllable replaced by its initial consonant. */
-  initials: string;
-}
-
+/** The items of one data with what has been computed about them so far. */
 export interface RowIndex {
-  rows: PledgeRow[];
-  collator: Intl.Collator;
-  /** Sort ranks per field, built on first use. */
-  ranks: Map<SortField, Float64Array>;
-  /** Fills the rows' search keys; the first search calls it, so a first render never waits for it. */
-  keys: (() => void) | null;
+  items: readonly DerivedPledgeItem[];
+  /** A text field in the UI language. */
+  text: (value: LangText | undefined) => string;
+  /** The label of each declared category, in the UI language. */
+  categoryLabels: readonly string[];
+  locale: string;
+  /** Per field, per item (by `index`): filled on first use. */
+  texts: Partial<Record<'title' | 'department' | 'key' | 'initials', string[]>>;
+  ranks: Partial<Record<SortField, Float64Array>>;
+  collator?: Intl.Collator;
+  departments?: string[];
 }
 
-/**
- * `text` memoized by the set of language keys: 10,000 items share two or three such sets,
- * so the language is chosen a few times instead of once per field of every item.
- */
-export function memoText(text: (value: LangText | undefined) => string): (value: LangText | undefined) => string {
-  const chosen = new Map<string, string>();
-  return (value) => {
-    if (!value || typeof value === 'string') return value ?? '';
-    const keys = Object.keys(value);
-    const id = keys.join('\n');
-    let key = chosen.get(id);
-    if (key === undefined) chosen.set(id, (key = text(Object.fromEntries(keys.map((k) => [k, k])))));
-    return value[key] ?? '';
-  };
-}
-
+/** Cheap: no work per item until a query needs it. */
 export function indexRows(
   items: readonly DerivedPledgeItem[],
   text: (value: LangText | undefined) => string,
   categoryLabels: readonly string[],
   locale: string,
 ): RowIndex {
-  text = memoText(text);
-  const rows = items.map(
-    (d): PledgeRow => ({
-      d,
-      title: text(d.item.title),
-      category: categoryLabels[d.categoryIndex] ?? '',
-      department: text(d.item.department),
-      key: '',
-      initials: '',
-    }),
-  );
-  const keys = (): void => {
-    for (const row of rows) {
-      row.key = normalizeText(`${row.title}\n${row.d.item.id}\n${row.department}\n${row.category}\n${text(row.d.item.note)}`);
-      row.initials = toInitials(row.key);
-    }
-  };
-  return { rows, collator: new Intl.Collator(locale, { numeric: true }), ranks: new Map(), keys };
+  return { items, text, categoryLabels, locale, texts: {}, ranks: {} };
 }
+
+/**
+ * One text per item (by `index`), built on first use: its title or department, its search key
+ * (title, id, department, category and note, normalized) or the key's initial consonants.
+ * `stop` ends the work early (an idle slice is over); the next call goes on from there.
+ */
+export function textsOf(index: RowIndex, field: keyof RowIndex['texts'], stop?: () => boolean): string[] {
+  const { items, text, texts } = index;
+  const list = (texts[field] ??= []);
+  for (let i = list.length; i < items.length && !stop?.(); i++) {
+    const d = items[i]!;
+    const { item } = d;
+    list.push(
+      field === 'initials' ? toInitials(textsOf(index, 'key')[i]!)
+      : field === 'key' ? normalizeText(`${text(item.title)}\n${item.id}\n${text(item.department)}\n${categoryOf(index, d)}\n${text(item.note)}`)
+      : text(item[field]),
+    );
+  }
+  return list;
+}
+
+export const categoryOf = (index: RowIndex, d: DerivedPledgeItem): string => index.categoryLabels[d.categoryIndex] ?? '';
+
+/** The collator of the UI language, made on first use (making one costs milliseconds). */
+export const collatorOf = (index: RowIndex): Intl.Collator =>
+  (index.collator ??= new Intl.Collator(index.locale, { numeric: true }));
+
+/** The departments named by the items, each once, in collation order. */
+export const departmentsOf = (index: RowIndex): string[] =>
+  (index.departments ??= [...new Set(textsOf(index, 'department'))].filter(Boolean).sort(collatorOf(index).compare));
 
 /** `-progress` → progress, descending; an unknown field → null (the data's order). */
 export function parseSort(sort: string | null | undefined): { field: SortField; desc: boolean } | null {
@@ -90,69 +84,56 @@ export function parseSort(sort: string | null | undefined): { field: SortField; 
   return SORT_FIELDS.includes(field) ? { field, desc } : null;
 }
 
-function valueOf(row: PledgeRow, field: SortField): string | number | undefined {
-  const item = row.d.item;
-  switch (field) {
-    case 'status':
-      return row.d.statusIndex;
-    case 'progress':
-      return item.progress;
-    case 'due':
-    case 'updated':
-      return item[field];
-    default:
-      return row[field] || undefined;
-  }
-}
-
-/** Each row's rank for `field` (ties share a rank); NaN where the value is missing. */
+/**
+ * Each item's rank for `field` (by `index`): an integer, equal values sharing one, NaN where
+ * the value is missing. Every field is ranked by sorting its distinct values once: statuses
+ * (their declared order) and progress as numbers, texts and ISO dates with the collator (its
+ * numeric order keeps the dates' order).
+ */
 export function sortRanks(index: RowIndex, field: SortField): Float64Array {
-  let ranks = index.ranks.get(field);
-  if (ranks) return ranks;
-  const { rows, collator } = index;
-  const values = rows.map((row) => valueOf(row, field));
-  ranks = new Float64Array(rows.length).fill(NaN);
-  const order = [...values.keys()].filter((i) => values[i] !== undefined);
-  const text = field === 'title' || field === 'category' || field === 'department';
-  const compare = (a: number, b: number): number => {
-    const x = values[a]!;
-    const y = values[b]!;
-    return text ? collator.compare(x as string, y as string) : x < y ? -1 : x > y ? 1 : 0;
-  };
-  order.sort(compare);
-  order.forEach((row, i) => {
-    const previous = order[i - 1];
-    ranks![row] = previous !== undefined && compare(previous, row) === 0 ? ranks![previous]! : i;
-  });
-  index.ranks.set(field, ranks);
-  return ranks;
+  const { items, ranks } = index;
+  if (ranks[field]) return ranks[field];
+  const values = items.map((d): string | number | undefined =>
+    field === 'status' ? d.statusIndex
+    : field === 'category' ? categoryOf(index, d)
+    : field === 'title' || field === 'department' ? textsOf(index, field)[d.index]
+    : d.item[field],
+  );
+  const distinct = [...new Set(values)].filter((v) => v !== undefined && v !== '') as never[];
+  distinct.sort(typeof distinct[0] === 'number' ? (a: number, b: number) => a - b : collatorOf(index).compare);
+  const order = new Map<unknown, number>(distinct.map((v, i) => [v, i]));
+  return (ranks[field] = Float64Array.from(values, (v) => order.get(v) ?? NaN));
 }
 
-/** The rows shown for `query`: filtered, searched, then sorted (missing values last, either way). */
-export function queryRows(index: RowIndex, query: TableQuery): PledgeRow[] {
+/** The items shown for `query`: filtered, searched, then sorted (missing values last, either way). */
+export function queryRows(index: RowIndex, query: TableQuery): readonly DerivedPledgeItem[] {
   const q = normalizeText(query.q.trim());
   const { stage, status, category, department } = query;
-  if (q && index.keys) {
-    index.keys();
-    index.keys = null;
-  }
-  const shown = index.rows.filter(
-    (row) =>
-      (!stage.length || stage.includes(row.d.stage)) &&
-      (!status.length || status.includes(row.d.item.status)) &&
-      (!category.length || category.includes(row.d.item.category ?? '')) &&
-      (!department.length || department.includes(row.department)) &&
-      (!q || matchesKey(row.key, row.initials, q)),
-  );
   const sort = parseSort(query.sort);
+  const departments = department.length ? textsOf(index, 'department') : [];
+  const texts = q ? textsOf(index, 'key') : [];
+  const initials = /[ㄱ-ㅎ]/.test(q) ? textsOf(index, 'initials') : [];
+
+  const shown =
+    q || stage.length || status.length || category.length || department.length
+      ? index.items.filter(
+          (d) =>
+            (!stage.length || stage.includes(d.stage)) &&
+            (!status.length || status.includes(d.item.status)) &&
+            (!category.length || category.includes(d.item.category ?? '')) &&
+            (!department.length || department.includes(departments[d.index]!)) &&
+            (!q || matchesKey(texts[d.index]!, initials[d.index] ?? '', q)),
+        )
+      : index.items;
   if (!sort) return shown;
+  // One number per row, rank then data order: a native sort of numbers, no comparator to call.
+  // Missing values (NaN ranks) last either way; ties keep the data order either way.
   const ranks = sortRanks(index, sort.field);
-  const dir = sort.desc ? -1 : 1;
-  return shown.sort((a, b) => {
-    const x = ranks[a.d.index]!;
-    const y = ranks[b.d.index]!;
-    if (x !== x) return y !== y ? a.d.index - b.d.index : 1;
-    if (y !== y) return -1;
-    return (x - y) * dir || a.d.index - b.d.index;
+  const n = index.items.length;
+  const keys = new Float64Array(shown.length);
+  shown.forEach((d, i) => {
+    const r = ranks[d.index]!;
+    keys[i] = (r !== r ? 2 * n : sort.desc ? n - r : r) * n + d.index;
   });
+  return Array.from(keys.sort(), (k) => index.items[k % n]!);
 }

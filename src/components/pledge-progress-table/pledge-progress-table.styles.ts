@@ -25,20 +25,17 @@ export const pledgeStyles = css`
       ${dark}
     }
   }
-  .k-done { --_c: var(--_done); }
-  .k-progress { --_c: var(--_progress); }
-  .k-delayed { --_c: var(--_delayed); }
-  .k-not-started { --_c: var(--_not-started); }
-  .k-dropped { --_c: var(--_dropped); }
+  /* Each stage: its colour and its shape, so colour is never the only cue. */
+  .k-done { --_c: var(--_done); --_shape: '●'; }
+  .k-progress { --_c: var(--_progress); --_shape: '◐'; }
+  .k-delayed { --_c: var(--_delayed); --_shape: '▲'; }
+  .k-not-started { --_c: var(--_not-started); --_shape: '○'; }
+  .k-dropped { --_c: var(--_dropped); --_shape: '✕'; }
   .shape::before {
+    content: var(--_shape) / '';
     color: var(--_c);
     margin-inline-end: 0.3em;
   }
-  .k-done.shape::before { content: '●' / ''; }
-  .k-progress.shape::before { content: '◐' / ''; }
-  .k-delayed.shape::before { content: '▲' / ''; }
-  .k-not-started.shape::before { content: '○' / ''; }
-  .k-dropped.shape::before { content: '✕' / ''; }
   .summary { margin: 0 0 1em; }
   .lead { margin: 0 0 0.4em; font-size: 1.1em; }
   .bar {
@@ -69,7 +66,10 @@ export const pledgeStyles = css`
     margin: 1em 0 0.5em;
   }
   .filters small { flex-basis: 100%; color: var(--_muted); }
-  input, select { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
+  [type='search'], summary { font: inherit; color: inherit; background: var(--_bg); border: 1px solid var(--_border); border-radius: 4px; }
+  summary { width: fit-content; padding: 0.25em 0.75em; cursor: pointer; }
+  .pick[open] { flex-basis: 100%; }
+  .pick [role='group'] { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; padding: 0.4em 0.25em; }
   th > button, .open {
     border: 0;
     padding: 0;
@@ -77,7 +77,6 @@ export const pledgeStyles = css`
     font-weight: inherit;
     text-align: start;
   }
-  thead th { font-weight: bold; }
   .open::before { content: '▸ ' / ''; }
   .open[aria-expanded='true']::before { content: '▾ ' / ''; }
   [aria-sort='ascending'] button::after { content: ' ▲' / ''; }
@@ -97,11 +96,12 @@ export const pledgeStyles = css`
   .details p { margin: 0 0 0.3em; }
   .timeline { margin: 0; padding-inline-start: 1.25em; }
   a { color: var(--_focus); }
-  .items { position: relative; }
   /* Narrow containers scroll the list sideways (inside its labelled region) rather than squeeze it. */
   .items table { min-width: 46em; }
   .virtual { max-height: min(70vh, 36em); overflow: auto; }
-  .virtual th, .virtual td { white-space: nowrap; }
+  .virtual tr:not(.details) > * { white-space: nowrap; }
+  /* One height for every windowed row, so the window's arithmetic holds without a second render. */
+  .virtual tr[data-i]:not(.details) { height: 2.25em; }
   .virtual thead th { position: sticky; top: 0; background: var(--_bg); z-index: 1; }
   .spacer td { padding: 0; border: 0; }
   @media (forced-colors: active) {

@@ -1,13 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { figure } from '../../core/cells.js';
 import { csvHeader } from '../../core/export/csv.js';
 import { validatePledgeSection } from '../../schema/validate-pledge.js';
 import type { PledgeSection, SectionKind } from '../../schema/types.js';
-import { derivePledge, type DerivedPledge } from '../../derive/pledge.js';
+import { derivePledge, type DerivedPledge, type DerivedPledgeItem } from '../../derive/pledge.js';
 import { formatCount, formatPercent } from '../../format/amount.js';
-import { indexRows, parseSort, queryRows, SORT_FIELDS, type PledgeRow, type RowIndex, type SortField, type TableQuery } from './pledge-progress-table.query.js';
+import {
+  categoryOf, departmentsOf, FILTER_KEYS, indexRows, parseSort, queryRows, SORT_FIELDS, textsOf,
+  type FilterKey, type RowIndex, type TableQuery,
+} from './pledge-progress-table.query.js';
 import { readUrlState, writeUrlState } from './pledge-progress-table.url-state.js';
 import { windowRows } from './pledge-progress-table.window.js';
 import { pledgeMessages } from './pledge-progress-table.messages.js';
@@ -16,14 +19,18 @@ import { pledgeStyles } from './pledge-progress-table.styles.js';
 type Filters = Omit<TableQuery, 'sort'>;
 const NO_FILTERS: Filters = { q: '', stage: [], status: [], category: [], department: [] };
 
+/** A row group of the items table and its key: an item's index (its row, and its details when open), or a spacer's name. */
+type Body = [key: number | string, content: TemplateResult];
+
 /**
  * Shows a `pledge-progress` section: pledges (공약 이행현황) or audit follow-ups
  * (행정사무감사 처리결과). A summary (a stacked bar of the stages, each status's count, the
  * share done as a sentence) and a status table; with items, a category × status table whose
- * counts filter the list, and the items themselves: sortable, filterable, searchable (초성
- * search included), each row opening to its note, link and history. Above
- * `virtualize-above` rows only the rows in view are rendered (all of them for printing);
- * search, sort and CSV always cover every item.
+ * counts filter the list, and the items themselves: sortable, filterable (several stages,
+ * statuses, categories and departments at once), searchable (초성 search included), each row
+ * opening to its note, link and history. Above `virtualize-above` rows only the rows in view
+ * are rendered (all of them for printing), and the row holding the focus stays rendered
+ * wherever it is scrolled; search, sort and CSV always cover every item.
  *
  * @summary Pledge fulfilment and audit follow-ups of a report section, as accessible tables.
  *
@@ -52,7 +59,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   /** Sort of the items: a column (`title`, `category`, `department`, `status`, `progress`, `due`, `updated`), `-` first for descending. A click on a column heading updates it. */
   @property({ reflect: true }) sort: string | null = null;
 
-  /** Keep search, sort and filters in the page's query string under this prefix (`p.q`, `p.sort` …); empty: the section id. */
+  /** Keep search, sort and filters in the page's query string under this prefix (`p.q`, `p.sort`, `p.stage` …, lists comma-separated); empty: the section id. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
   /** Above this many shown rows, only the rows in view are rendered. */
@@ -62,20 +69,28 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   @state() private open = new Set<number>();
   @state() private scrollY = 0;
   @state() private printing = false;
+  /** The filter whose choices are shown (its disclosure is open). */
+  @state() private panel: FilterKey | null = null;
 
   protected readonly kind: SectionKind = 'pledge-progress';
   protected readonly validateSection = validatePledgeSection;
 
-  private index: RowIndex | null = null;
-  private indexOf: DerivedPledge | null = null;
-  private departments: string[] = [];
-  private shown: PledgeRow[] = [];
-  private shownKey = '';
-  private urlPrefix = '';
-  private rowHeight = 36;
-  private viewport = 600;
-  private headOffset = 0;
-  private onPrint = (e: Event): void => {
+  #index: RowIndex | null = null;
+  #indexOf: DerivedPledge | null = null;
+  #shown: readonly DerivedPledgeItem[] = [];
+  #shownKey = '';
+  #urlPrefix = '';
+  /** Row height in px: the CSS height of a windowed row at the default font size, measured after each render. */
+  #rowHeight = 36;
+  #viewport = 600;
+  /** The items table's row groups to show, in order; made by render, put in place by updated. */
+  #groups: Body[] | null = null;
+  /**
+   * The row groups in place, by key: an item's group stays the same element for as long as it
+   * is rendered, and is never moved while the window scrolls, so a focused row keeps the focus.
+   */
+  #bodies = new Map<number | string, HTMLTableSectionElement>();
+  #onPrint = (e: Event): void => {
     this.printing = e.type === 'beforeprint';
     // Synchronously: the page is laid out for paper right after this event.
     this.performUpdate();
@@ -83,14 +98,14 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
   }
 
   protected derive(section: PledgeSection, c: RenderContext): DerivedPledge {
@@ -102,11 +117,11 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const view = this.presented;
     if (view.status !== 'ready') return;
     // Opened rows belong to the data they were opened in.
-    if (this.indexOf && view.derived !== this.indexOf) this.open = new Set();
+    if (this.#indexOf && view.derived !== this.#indexOf) this.open = new Set();
     if (this.syncUrl === null) return;
     const prefix = this.syncUrl || view.section.id;
-    if (prefix === this.urlPrefix) return;
-    this.urlPrefix = prefix;
+    if (prefix === this.#urlPrefix) return;
+    this.#urlPrefix = prefix;
     const { sort, ...filters } = readUrlState(location.search, prefix);
     this.filters = { ...this.filters, ...filters };
     if (sort !== undefined) this.sort = sort;
@@ -114,64 +129,91 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
 
   protected override updated(): void {
     super.updated();
-    const root = this.renderRoot;
+    const root = this.renderRoot as ShadowRoot;
+    const table = root.querySelector('.items table');
+    const region = root.querySelector<HTMLElement>('.items');
+    if (table && this.#groups) {
+      const active = root.activeElement as HTMLElement | null;
+      const keys = new Set(this.#groups.map(([key]) => key));
+      // Groups of items no longer shown are taken out, then reused in order for the newly shown
+      // ones, so a sort or a scroll updates rows rather than building them; the groups that stay
+      // keep their places (the window only slides), so a focused row is never moved.
+      const free = [...this.#bodies].flatMap(([key, body]) => (keys.has(key) ? [] : [body]));
+      for (const body of free) body.remove();
+      const next = new Map([...keys].map((key) => [key, this.#bodies.get(key) ?? free.shift() ?? document.createElement('tbody')]));
+      let ref = table.querySelector('tbody');
+      for (const [key, content] of this.#groups) {
+        const body = next.get(key)!;
+        if (body === ref) ref = body.nextElementSibling as HTMLTableSectionElement | null;
+        else table.insertBefore(body, ref);
+        render(content, body);
+      }
+      this.#bodies = next;
+      // A row moved by a new order takes its focus back; a row filtered away leaves it to the list.
+      if (active && root.activeElement !== active) (active.isConnected ? active : region)!.focus({ preventScroll: true });
+    }
     // Widths and heights through CSSOM: a strict style-src blocks style attributes.
     for (const el of root.querySelectorAll<HTMLElement>('[data-w]')) el.style.width = `${el.dataset['w']}%`;
     for (const el of root.querySelectorAll<HTMLElement>('[data-h]')) el.style.height = `${el.dataset['h']}px`;
-    const region = root.querySelector<HTMLElement>('.virtual');
-    const row = region?.querySelector<HTMLElement>('tbody tr[aria-rowindex]');
-    if (region && row) {
-      this.viewport = region.clientHeight || this.viewport;
-      // Where the rows begin in the scrolled content: below the caption and the header row.
-      this.headOffset = region.querySelector('tbody')!.getBoundingClientRect().top - region.getBoundingClientRect().top + region.scrollTop;
+    const row = region?.querySelector<HTMLElement>('.virtual tr[data-i]:not(.details)');
+    if (row) {
+      this.#viewport = region!.clientHeight || this.#viewport;
       const h = row.offsetHeight;
-      if (h && Math.abs(h - this.rowHeight) > 0.5) {
-        this.rowHeight = h;
+      if (h && Math.abs(h - this.#rowHeight) > 0.5) {
+        this.#rowHeight = h;
         this.requestUpdate();
       }
     }
-    if (this.urlPrefix && this.syncUrl !== null) {
-      const search = writeUrlState(location.search, this.urlPrefix, this.query());
+    // The search keys are built while the page is idle, a slice at a time, so that the first
+    // search does not wait for them (it builds what is left, if any).
+    const index = this.#index;
+    if (index && !index.texts.key && 'requestIdleCallback' in window) {
+      index.texts.key = [];
+      const prepare = (deadline: IdleDeadline): void => {
+        if (textsOf(index, 'key', () => deadline.timeRemaining() < 1).length < index.items.length) requestIdleCallback(prepare);
+      };
+      requestIdleCallback(prepare);
+    }
+    if (this.#urlPrefix && this.syncUrl !== null) {
+      const search = writeUrlState(location.search, this.#urlPrefix, this.#query());
       if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
     }
   }
 
-  private query(): TableQuery {
+  #query(): TableQuery {
     return { ...this.filters, sort: this.sort ?? '' };
   }
 
-  /** The rows as filtered and sorted now; the index is built once per derived data. */
-  private rowsOf(d: DerivedPledge, c: RenderContext): PledgeRow[] {
-    if (this.indexOf !== d) {
-      this.indexOf = d;
-      this.index = indexRows(d.items, c.text, d.categories.map((k) => c.text(k.label)), c.locale);
-      this.departments = [...new Set(this.index.rows.map((r) => r.department).filter(Boolean))].sort(this.index.collator.compare);
-      this.shownKey = '';
+  /** The items as filtered and sorted now; nothing per item is computed before a query needs it. */
+  #rowsOf(d: DerivedPledge, c: RenderContext): readonly DerivedPledgeItem[] {
+    if (this.#indexOf !== d) {
+      this.#indexOf = d;
+      this.#index = indexRows(d.items, c.text, d.categories.map((k) => c.text(k.label)), c.locale);
+      this.#shownKey = '';
     }
-    const key = JSON.stringify(this.query());
-    if (key !== this.shownKey) {
-      this.shownKey = key;
-      this.shown = queryRows(this.index!, this.query());
+    const key = JSON.stringify(this.#query());
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
+      this.#shown = queryRows(this.#index!, this.#query());
     }
-    return this.shown;
+    return this.#shown;
   }
 
-  private setFilters(change: Partial<Filters>): void {
+  #setFilters(change: Partial<Filters>): void {
     this.filters = { ...this.filters, ...change };
   }
 
-  private sortBy(field: SortField): void {
-    this.sort = this.sort === field ? `-${field}` : field;
-  }
-
-  private toggle(index: number): void {
-    const open = new Set(this.open);
-    if (!open.delete(index)) open.add(index);
-    this.open = open;
-  }
-
-  private onScroll(e: Event): void {
+  #onScroll(e: Event): void {
     this.scrollY = (e.currentTarget as HTMLElement).scrollTop;
+  }
+
+  /** One listener for every row's disclosure button: opens or closes the row. */
+  #onRowClick(e: Event): void {
+    const tr = (e.target as Element).closest('.open')?.closest('tr');
+    if (!tr) return;
+    const open = new Set(this.open);
+    if (!open.delete(+tr.dataset['i']!)) open.add(+tr.dataset['i']!);
+    this.open = open;
   }
 
   protected renderFigures(section: PledgeSection, d: DerivedPledge, c: RenderContext): TemplateResult {
@@ -179,23 +221,22 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const pm = pledgeMessages(c.lang);
     const statusLabel = new Map(d.statuses.map((s) => [s.id, c.text(s.label)]));
     const pct = (v: number | null | undefined): string => formatPercent(v, c.locale).text;
-    const num = (v: number): string => formatCount(v, c.locale).text;
     const done = d.stages[0]!;
     return html`
       <section class="summary" part="summary">
-        <p class="lead"><strong>${pm.doneSentence(num(done.count), num(d.total), pct(d.total ? done.share : null))}</strong></p>
+        <p class="lead"><strong>${pm.doneSentence(num(done.count, c), num(d.total, c), pct(d.total ? done.share : null))}</strong></p>
         <div class="bar" part="bar" aria-hidden="true">
           ${d.stages.map((s) => (s.count ? html`<span class="seg k-${s.stage}" data-w=${s.share}></span>` : nothing))}
         </div>
         <ul class="stages">
           ${d.stages.map((s) =>
             s.statusIds.length
-              ? html`<li><span class="shape k-${s.stage}"></span>${m.stages[s.stage]} <b>${num(s.count)}</b> (${pct(s.share)})</li>`
+              ? html`<li><span class="shape k-${s.stage}"></span>${m.stages[s.stage]} <b>${num(s.count, c)}</b> (${pct(s.share)})</li>`
               : nothing,
           )}
         </ul>
         <ul class="statuses">
-          ${d.statuses.map((s) => html`<li><span>${statusLabel.get(s.id)}</span> <b>${num(s.count)}</b></li>`)}
+          ${d.statuses.map((s) => html`<li><span>${statusLabel.get(s.id)}</span> <b>${num(s.count, c)}</b></li>`)}
         </ul>
       </section>
       <div class="table-region" role="region" aria-labelledby="status-caption" tabindex="0">
@@ -227,39 +268,88 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
           </tbody>
         </table>
       </div>
-      ${d.items.length ? this.renderItems(d, c, statusLabel) : nothing}
+      ${d.items.length ? this.#renderItems(d, c, statusLabel) : ((this.#groups = null), nothing)}
       <div class="toolbar" part="toolbar">
         <button type="button" @click=${() => this.downloadCSV()}>${m.downloadCsv}</button>
       </div>
     `;
   }
 
-  private renderItems(d: DerivedPledge, c: RenderContext, statusLabel: Map<string, string>): TemplateResult {
+  #renderItems(d: DerivedPledge, c: RenderContext, statusLabel: Map<string, string>): TemplateResult {
     const m = c.messages;
     const pm = pledgeMessages(c.lang);
-    const rows = this.rowsOf(d, c);
+    const rows = this.#rowsOf(d, c);
     const f = this.filters;
     const x = d.crossTab!;
     const sort = parseSort(this.sort);
     const virtual = rows.length > this.virtualizeAbove && !this.printing;
     const { start, end } = virtual
-      ? windowRows(rows.length, this.scrollY - this.headOffset, this.rowHeight, this.viewport)
+      ? // Measured from the top of the table, not of its rows: the overscan covers the caption and header above them.
+        windowRows(rows.length, this.scrollY, this.#rowHeight, this.#viewport, 5)
       : { start: 0, end: rows.length };
-    const pick = f.stage[0] ? `stage:${f.stage[0]}` : f.status[0] ? `status:${f.status[0]}` : '';
-    const option = (value: string, label: string, current: string) =>
-      html`<option value=${value} .selected=${value === current}>${label}</option>`;
-    /** A one-of select over `choices` ([value, label]); none when there is nothing to choose. */
-    const filter = (key: 'category' | 'department', label: string, choices: string[][]) =>
-      choices.length
-        ? html`<label
-            >${label}
-            <select @change=${(e: Event) => this.setFilters({ [key]: [(e.target as HTMLSelectElement).value].filter(Boolean) })}>
-              ${option('', pm.all, f[key][0] ?? '')} ${choices.map(([value, text]) => option(value!, text!, f[key][0] ?? ''))}
-            </select></label
-          >`
-        : nothing;
-    const spacer = (rowCount: number) =>
-      virtual ? html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-h=${rowCount * this.rowHeight}></td></tr>` : nothing;
+    // Rows opened before each position add a details row: aria-rowindex counts them.
+    const opened = this.open.size ? rows.flatMap((r, i) => (this.open.has(r.index) ? [i] : [])) : [];
+    const rowIndex = (position: number): number => position + 2 + opened.filter((p) => p < position).length;
+    // The row holding the focus stays rendered wherever it is scrolled, apart from the window.
+    const active = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.items tr[data-i]');
+    const at = active ? rows.indexOf(d.items[+active.dataset['i']!]!) : -1;
+    const spacer = (key: string, count: number): Body => [
+      key,
+      html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-h=${count * this.#rowHeight}></td></tr>`,
+    ];
+    const item = (position: number): Body => [rows[position]!.index, this.#renderRow(rows[position]!, rowIndex(position), c, statusLabel)];
+    const groups: Body[] = [];
+    for (let i = start; i < end; i++) groups.push(item(i));
+    let top = start;
+    let bottom = rows.length - end;
+    if (at >= 0 && at < start) {
+      groups.unshift(item(at), spacer('gap', start - at - 1));
+      top = at;
+    } else if (at >= end) {
+      groups.push(spacer('gap', at - end), item(at));
+      bottom = rows.length - at - 1;
+    }
+    this.#groups = virtual ? [spacer('top', top), ...groups, spacer('bottom', bottom)] : groups;
+    const chosen = (key: FilterKey) => f[key].length;
+    /** A row of counts per status and their sum. */
+    const counts = (label: string, n: number[], kind = '') =>
+      html`<tr class=${kind}><th scope="row">${label}</th>${[...n, n.reduce((a, b) => a + b)].map((v) => html`<td class="num">${num(v, c)}</td>`)}</tr>`;
+    /** A disclosure per filter: a summary saying how many are chosen, then a checkbox per choice. */
+    const filter = (key: FilterKey) =>
+      html`<details
+        class="pick"
+        .open=${this.panel === key}
+        @toggle=${(e: Event) => {
+          const open = (e.currentTarget as HTMLDetailsElement).open;
+          if (open || this.panel === key) this.panel = open ? key : null;
+        }}
+      >
+        <summary id="f-${key}">${m.columns[key]} · ${chosen(key) ? pm.chosen(num(chosen(key), c)) : pm.all}</summary>
+        ${this.panel === key
+          ? html`<div role="group" aria-labelledby="f-${key}">
+              ${(key === 'stage'
+                ? d.stages.filter((s) => s.statusIds.length).map((s) => [s.stage, m.stages[s.stage], `shape k-${s.stage}`])
+                : key === 'status'
+                  ? d.statuses.map((s) => [s.id, statusLabel.get(s.id)!, `shape k-${s.stage}`])
+                  : key === 'category'
+                    ? d.categories.map((k) => [k.id, c.text(k.label)])
+                    : departmentsOf(this.#index!).map((name) => [name, name])
+              ).map(
+                ([value, label, kind]) =>
+                  html`<label
+                    ><input
+                      type="checkbox"
+                      .checked=${f[key].includes(value!)}
+                      @change=${(e: Event) =>
+                        this.#setFilters({
+                          [key]: (e.target as HTMLInputElement).checked ? [...f[key], value!] : f[key].filter((v) => v !== value),
+                        })}
+                    /><span class=${kind ?? ''}>${label}</span></label
+                  >`,
+              )}
+            </div>`
+          : nothing}
+      </details>`;
     return html`
       ${x.categoryIds.length
         ? html`<div class="table-region" role="region" aria-labelledby="cross-caption" tabindex="0">
@@ -285,48 +375,24 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
                           type="button"
                           aria-pressed=${on}
                           aria-label=${`${c.text(d.categories[ci]!.label)}, ${statusLabel.get(status)}: ${num(n, c)}`}
-                          @click=${() => this.setFilters(on ? { category: [], status: [] } : { category: [category], status: [status], stage: [] })}
+                          @click=${() => this.#setFilters(on ? { category: [], status: [] } : { category: [category], status: [status], stage: [] })}
                         >${num(n, c)}</button>
                       </td>`;
                     })}
                     <td class="num">${num(d.categories[ci]!.count, c)}</td>
                   </tr>`,
                 )}
-                ${x.uncategorized.some(Boolean)
-                  ? html`<tr>
-                      <th scope="row">${pm.uncategorized}</th>
-                      ${x.uncategorized.map((n) => html`<td class="num">${num(n, c)}</td>`)}
-                      <td class="num">${num(x.uncategorized.reduce((a, b) => a + b), c)}</td>
-                    </tr>`
-                  : nothing}
-                <tr class="total">
-                  <th scope="row">${m.columns.total}</th>
-                  ${d.statuses.map((s) => html`<td class="num">${num(s.computedCount ?? 0, c)}</td>`)}
-                  <td class="num">${num(d.items.length, c)}</td>
-                </tr>
+                ${x.uncategorized.some(Boolean) ? counts(pm.uncategorized, x.uncategorized) : nothing}
+                ${counts(m.columns.total, d.statuses.map((s) => s.computedCount ?? 0), 'total')}
               </tbody>
             </table>
           </div>`
         : nothing}
       <div class="filters" part="toolbar">
-        <label>${pm.search} <input type="search" .value=${f.q} aria-describedby="hint" @input=${(e: Event) => this.setFilters({ q: (e.target as HTMLInputElement).value })} /></label>
-        <label
-          >${pm.stageOrStatus}
-          <select
-            @change=${(e: Event) => {
-              const [kind, id] = (e.target as HTMLSelectElement).value.split(':');
-              this.setFilters({ stage: kind === 'stage' ? [id!] : [], status: kind === 'status' ? [id!] : [] });
-            }}
-          >
-            ${option('', pm.all, pick)}
-            <optgroup label=${m.columns.stage}>
-              ${d.stages.map((s) => (s.statusIds.length ? option(`stage:${s.stage}`, m.stages[s.stage], pick) : nothing))}
-            </optgroup>
-            <optgroup label=${m.columns.status}>${d.statuses.map((s) => option(`status:${s.id}`, statusLabel.get(s.id)!, pick))}</optgroup>
-          </select></label
-        >
-        ${filter('category', m.columns.category, d.categories.map((k) => [k.id, c.text(k.label)]))}
-        ${filter('department', m.columns.department, this.departments.map((name) => [name, name]))}
+        <label>${pm.search} <input type="search" .value=${f.q} aria-describedby="hint" @input=${(e: Event) => this.#setFilters({ q: (e.target as HTMLInputElement).value })} /></label>
+        ${FILTER_KEYS.map((key) =>
+          (key === 'category' ? d.categories.length : key !== 'department' || d.items.some((r) => r.item.department)) ? filter(key) : nothing,
+        )}
         <button type="button" @click=${() => (this.filters = NO_FILTERS)}>${pm.reset}</button>
         <small id="hint">${pm.searchHint}</small>
       </div>
@@ -336,9 +402,9 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         role="region"
         aria-labelledby="items-caption"
         tabindex="0"
-        @scroll=${this.onScroll}
+        @scroll=${this.#onScroll}
       >
-        <table part="table" aria-rowcount=${rows.length + 1}>
+        <table part="table" aria-rowcount=${rows.length + opened.length + 1} @click=${this.#onRowClick}>
           <caption id="items-caption">${pm.items}</caption>
           <thead>
             <tr aria-rowindex="1">
@@ -347,60 +413,46 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
                   scope="col"
                   aria-sort=${sort?.field === field ? (sort.desc ? 'descending' : 'ascending') : nothing}
                 >
-                  <button type="button" @click=${() => this.sortBy(field)}>${m.columns[field]}</button>
+                  <button type="button" @click=${() => (this.sort = this.sort === field ? `-${field}` : field)}>${m.columns[field]}</button>
                 </th>`,
               )}
             </tr>
           </thead>
-          <tbody>
-            ${spacer(start)}${rows.slice(start, end).map((row, i) => this.renderRow(row, start + i + 2, c, statusLabel))}${spacer(rows.length - end)}
-          </tbody>
         </table>
       </div>
     `;
   }
 
-  private renderRow(row: PledgeRow, rowIndex: number, c: RenderContext, statusLabel: Map<string, string>): TemplateResult {
-    const { item, stage, index } = row.d;
+  #renderRow(row: DerivedPledgeItem, rowIndex: number, c: RenderContext, statusLabel: Map<string, string>): TemplateResult {
+    const { item, stage, index } = row;
     const m = c.messages;
     const pm = pledgeMessages(c.lang);
+    const text = this.#index!.text;
     const open = this.open.has(index);
-    const note = c.text(item.note);
+    const title = text(item.title);
+    const note = text(item.note);
     const history = item.history ?? [];
-    return html`<tr aria-rowindex=${rowIndex}>
-        <th scope="row">
-          ${note || item.url || history.length
-            ? html`<button type="button" class="open" aria-expanded=${open} @click=${() => this.toggle(index)}>${row.title}</button>`
-            : row.title}
-        </th>
-        <td>${row.category}</td>
-        <td>${row.department}</td>
-        <td><span class="shape k-${stage}"></span>${statusLabel.get(item.status)}</td>
-        <td class="num">
-          ${item.progress === undefined
-            ? '-'
-            : html`<span class="meter" aria-hidden="true"><span class="fill k-${stage}" data-w=${item.progress}></span></span>${formatPercent(item.progress, c.locale).text}`}
-        </td>
-        <td>${item.due ? m.date(item.due) : ''}</td>
-        <td>${item.updated ? m.date(item.updated) : ''}</td>
-      </tr>
-      ${open
-        ? html`<tr class="details">
-            <td colspan="7">
-              ${note ? html`<p>${note}</p>` : nothing}
-              ${item.url ? html`<p>${pm.link}: <a href=${item.url}>${item.url}</a></p>` : nothing}
-              ${history.length
-                ? html`<p>${pm.history}</p>
-                    <ol class="timeline">
-                      ${history.map(
-                        (h) =>
-                          html`<li><time datetime=${h.date}>${m.date(h.date)}</time> ${statusLabel.get(h.status)}${h.note ? ` — ${c.text(h.note)}` : ''}</li>`,
-                      )}
-                    </ol>`
-                : nothing}
-            </td>
-          </tr>`
-        : nothing}`;
+    // One line per cell: whitespace between cells would be a text node in every row.
+    return html`<tr aria-rowindex=${rowIndex} data-i=${index}>
+<th scope="row">${note || item.url || history.length ? html`<button type="button" class="open" aria-expanded=${open}>${title}</button>` : title}</th>
+<td>${categoryOf(this.#index!, row)}</td>
+<td>${text(item.department)}</td>
+<td class="shape k-${stage}">${statusLabel.get(item.status)}</td>
+<td class="num">${item.progress === undefined ? '-' : html`<span class="meter" aria-hidden="true"><span class="fill k-${stage}" data-w=${item.progress}></span></span>${formatPercent(item.progress, c.locale).text}`}</td>
+<td>${item.due ? m.date(item.due) : ''}</td>
+<td>${item.updated ? m.date(item.updated) : ''}</td>
+</tr>${open
+      ? html`<tr class="details" aria-rowindex=${rowIndex + 1} data-i=${index}><td colspan="7">
+${note ? html`<p>${note}</p>` : nothing}
+${item.url ? html`<p>${pm.link}: <a href=${item.url}>${item.url}</a></p>` : nothing}
+${history.length
+  ? html`<p>${pm.history}</p>
+<ol class="timeline">${history.map(
+      (h) => html`<li><time datetime=${h.date}>${m.date(h.date)}</time> ${statusLabel.get(h.status)}${h.note ? ` — ${text(h.note)}` : ''}</li>`,
+    )}</ol>`
+  : nothing}
+</td></tr>`
+      : nothing}`;
   }
 
   protected csvRows(_section: PledgeSection, d: DerivedPledge, c: RenderContext): (string | number | null)[][] {
@@ -413,17 +465,19 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         [m.columns.total, null, d.total, d.total > 0 ? 100 : null],
       ];
     }
+    const rows = this.#rowsOf(d, c);
+    const { text } = this.#index!;
     return [
       [m.columns.title, m.columns.category, m.columns.department, m.columns.status, m.columns.stage, csvHeader(m.columns.progress, '%'), m.columns.due, m.columns.updated],
-      ...this.rowsOf(d, c).map(({ d: { item, stage }, title, category, department }) => [
-        title,
-        category || null,
-        department || null,
-        statusLabel.get(item.status) ?? item.status,
-        m.stages[stage],
-        item.progress ?? null,
-        item.due ?? null,
-        item.updated ?? null,
+      ...rows.map((row) => [
+        text(row.item.title),
+        categoryOf(this.#index!, row) || null,
+        text(row.item.department) || null,
+        statusLabel.get(row.item.status) ?? row.item.status,
+        m.stages[row.stage],
+        row.item.progress ?? null,
+        row.item.due ?? null,
+        row.item.updated ?? null,
       ]),
     ];
   }
