@@ -13,6 +13,7 @@ interface Args {
   unitDisplay: 'source' | 'compact' | 'full';
   negativeStyle: '' | 'triangle' | 'minus';
   theme: 'auto' | 'light' | 'dark';
+  virtualizeAbove: number;
 }
 
 const GENERAL = { ko: '일반직', en: 'General service' };
@@ -85,6 +86,7 @@ const meta: Meta<Args> = {
     unitDisplay: 'source',
     negativeStyle: '',
     theme: 'auto',
+    virtualizeAbove: 60,
   },
   argTypes: {
     section: { control: 'select', options: ['staffing'] },
@@ -95,6 +97,7 @@ const meta: Meta<Args> = {
     unitDisplay: { control: 'inline-radio', options: ['source', 'compact', 'full'] },
     negativeStyle: { control: 'inline-radio', options: ['', 'triangle', 'minus'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    virtualizeAbove: { control: { type: 'number', min: 0 } },
   },
   render: (args) => html`<staffing-grid
     .data=${sampleReport}
@@ -106,6 +109,7 @@ const meta: Meta<Args> = {
     unit-display=${args.unitDisplay}
     negative-style=${args.negativeStyle || (args.lang === 'ko' ? 'triangle' : 'minus')}
     theme=${args.theme}
+    virtualize-above=${args.virtualizeAbove}
   ></staffing-grid>`,
 };
 export default meta;
@@ -118,6 +122,7 @@ const withData = (data: StaffingSection): Story['render'] => (args) => html`<sta
   layout=${args.layout}
   ?heat=${args.heat}
   theme=${args.theme}
+  virtualize-above=${args.virtualizeAbove}
 ></staffing-grid>`;
 
 export const Staffing: Story = {};
@@ -131,13 +136,21 @@ export const Bureau: Story = { name: 'Bureau: 6 divisions, nested teams', render
 export const ViewCurrent: Story = { name: 'view="current"', args: { view: 'current' } };
 export const ViewAuthorized: Story = { name: 'view="authorized"', args: { view: 'authorized' } };
 export const ViewVacancy: Story = { name: 'view="vacancy"', args: { view: 'vacancy' } };
-export const VacancyHeat: Story = { name: 'view="vacancy" heat', args: { view: 'vacancy', heat: true }, render: withData(bureau) };
+/** The radio group above the grid sets `view` (arrow keys within it); it is there in every grid story. */
+export const ViewSwitch: Story = { name: 'View switch (radio group)', args: { view: 'authorized' }, render: withData(bureau) };
+export const ViewSwitchEnglish: Story = { name: 'View switch, English', args: { view: 'vacancy', lang: 'en' }, render: withData(bureau) };
+/** With `heat`, a legend names the vacancy rates of each shade in words and numbers. */
+export const VacancyHeat: Story = { name: 'view="vacancy" heat, with its legend', args: { view: 'vacancy', heat: true }, render: withData(bureau) };
+export const VacancyHeatEnglish: Story = { name: 'Heat legend, English', args: { view: 'vacancy', heat: true, lang: 'en' }, render: withData(bureau) };
 export const VacancyHeatDark: Story = { name: 'Heat, dark', args: { view: 'vacancy', heat: true, theme: 'dark' }, render: withData(bureau) };
+export const DiffHeat: Story = { name: 'view="diff" heat', args: { heat: true }, render: withData(bureau) };
 
 export const ReportLayout: Story = { name: 'layout="report"', args: { layout: 'report' }, render: withData(bureau) };
 export const ReportLayoutEnglish: Story = { name: 'layout="report", English', args: { layout: 'report', lang: 'en' } };
 
-export const TwoHundredUnits: Story = { name: '200 units', render: withData(large) };
+/** Past `virtualize-above` rows (60) only the rows in view are rendered; keys reach every cell, printing renders all. */
+export const TwoHundredUnits: Story = { name: '200 units (windowed)', render: withData(large) };
+export const TwoHundredUnitsAllRows: Story = { name: '200 units, every row rendered', args: { virtualizeAbove: 1000 }, render: withData(large) };
 
 export const Narrow: Story = {
   name: 'Narrow (320px)',

@@ -327,13 +327,15 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     const title = c.text(section.title) || c.text(c.meta?.title);
     const org = [c.text(c.meta?.organization), c.text(c.meta?.department)].filter(Boolean).join(' ');
     const asOf = section.asOf ?? c.meta?.asOf;
-    return html`<header class="caption" part="caption">
+    // A div, not a header: outside an article a header is the page's banner landmark, and a
+    // page with two widgets would have two.
+    return html`<div class="caption" part="caption">
       <h2 class="title" id="title">${title}</h2>
       <p class="subtitle">
         ${org ? html`<span>${org}</span>` : nothing}
         ${asOf ? html`<span>${c.messages.asOf(asOf, c.locale)}</span>` : nothing}
       </p>
-    </header>`;
+    </div>`;
   }
 
   private renderWarnings(warnings: Warning[], c: RenderContext): TemplateResult {

@@ -4,7 +4,7 @@ import '../../src/staffing-grid.js';
 import type { StaffingGrid } from '../../src/components/staffing-grid/staffing-grid.js';
 import type { ReportDocument, StaffingSection } from '../../src/schema/types.js';
 import { sampleDocument } from '../fixtures/sample.js';
-import { smallSection } from '../unit/staffing-grid-fixture.js';
+import { manyUnits, smallSection } from '../unit/staffing-grid-fixture.js';
 
 async function mount(attrs: Record<string, string>, data: unknown = sampleDocument()): Promise<StaffingGrid> {
   const el = document.createElement('staffing-grid');
@@ -20,12 +20,39 @@ async function mount(attrs: Record<string, string>, data: unknown = sampleDocume
 const $ = (el: StaffingGrid, sel: string) => el.shadowRoot!.querySelector(sel)!;
 const $$ = (el: StaffingGrid, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/** What each body row shows: its header, then each cell's shown (not spoken) text. */
-const shown = (el: StaffingGrid) =>
-  $$(el, 'tbody tr').map((tr) => [
-    text(tr.querySelector('th')),
-    ...[...tr.querySelectorAll('td')].map((td) => text(td.querySelector('[aria-hidden=true]') ?? td)),
-  ]);
+/** A cell's shown (not spoken) figures, its lines joined and the ↓ / ↑ icons left out (tested on their own). */
+const figures = (cell: Element) => {
+  const shownPart = cell.querySelector('[aria-hidden=true]');
+  return shownPart ? (shownPart.textContent ?? '').replace(/[\n↓↑]/g, '').trim() : text(cell);
+};
+/** What each rendered body row shows: its header, then each cell's figures. */
+const shown = (el: StaffingGrid) => $$(el, 'tbody tr').map((tr) => [text(tr.querySelector('th')), ...[...tr.querySelectorAll('td')].map(figures)]);
+
+/**
+ * The header cells of a data cell by the HTML table model, as browsers expose them: the
+ * table's slots filled from rowspan / colspan; row headers (`th scope="row"`) to its left in
+ * its row, a cell spanning from an earlier row included; column headers (`th scope="col"`)
+ * above it in its column, a cell spanning several columns included.
+ */
+function headersOf(td: HTMLTableCellElement): string[] {
+  const table = td.closest('table')!;
+  const rows = [...table.rows];
+  const slots: HTMLTableCellElement[][] = rows.map(() => []);
+  rows.forEach((tr, y) => {
+    let x = 0;
+    for (const cell of tr.cells) {
+      while (slots[y]![x]) x++;
+      for (let dy = 0; dy < cell.rowSpan; dy++) for (let dx = 0; dx < cell.colSpan; dx++) slots[y + dy]![x + dx] = cell;
+      x += cell.colSpan;
+    }
+  });
+  const y = rows.indexOf(td.parentElement as HTMLTableRowElement);
+  const x = slots[y]!.indexOf(td);
+  const found = new Set<HTMLTableCellElement>();
+  for (let i = 0; i < x; i++) if (slots[y]![i]!.scope === 'row') found.add(slots[y]![i]!);
+  for (let j = 0; j < y; j++) if (slots[j]![x]!.scope === 'col') found.add(slots[j]![x]!);
+  return [...found].map(text);
+}
 
 // The sample (examples/report-2024.json, section `staffing`), diff view, Korean.
 const SAMPLE_DIFF = [
@@ -57,15 +84,13 @@ describe('<staffing-grid> with the sample report', function () {
     const el = await mount({ lang: 'ko' });
     const rows = $$(el, 'thead tr').map((tr) => [...tr.children].map((th) => [text(th), th.getAttribute('scope'), th.getAttribute('colspan') ?? th.getAttribute('rowspan')]));
     expect(rows).to.deep.equal([
-      [['부서', 'col', '2'], ['계', 'col', '2'], ['일반직', 'colgroup', '7'], ['별정직', 'colgroup', '3']],
+      [['부서', 'col', '2'], ['계', 'col', '2'], ['일반직', 'col', '7'], ['별정직', 'col', '3']],
       [['소계', 'col', '1'], ['4급', 'col', '1'], ['5급', 'col', '1'], ['6급', 'col', '1'], ['7급', 'col', '1'], ['8급', 'col', '1'], ['9급', 'col', '1'], ['소계', 'col', '1'], ['5급상당', 'col', '1'], ['6급상당', 'col', '1']],
     ]);
   });
 
   it('associates each cell with its unit, group and grade headers', async () => {
     const el = await mount({ lang: 'ko' });
-    const root = el.shadowRoot!;
-    const headersOf = (td: Element) => td.getAttribute('headers')!.split(' ').map((id) => text(root.getElementById(id)));
     const row = $$(el, 'tbody tr')[5]!; // 비서실
     const cells = [...row.querySelectorAll('td')];
     expect(cells.map(headersOf)).to.deep.equal([
@@ -76,7 +101,14 @@ describe('<staffing-grid> with the sample report', function () {
       ['비서실', '별정직', '5급상당'],
       ['비서실', '별정직', '6급상당'],
     ]);
-    expect(text(cells[10]!.querySelector('.visually-hidden'))).to.equal('현원 1, 정원 2, 1명 부족');
+    // No cell names its headers by id: every header is `scope`d, every data cell has one row header.
+    expect($$(el, '[headers]')).to.have.length(0);
+    expect($$(el, 'thead th').every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect($$(el, 'tbody tr').every((tr) => tr.querySelectorAll('th[scope=row]').length === 1)).to.equal(true);
+    // Each cell says its figures in words; what it shows (△, arrows, -) is hidden from assistive technology.
+    const spoken = (td: Element) => text(td.querySelector('.visually-hidden'));
+    expect(spoken(cells[10]!)).to.equal('현원 1, 정원 2, 1명 부족');
+    expect(cells.every((td) => td.children.length === 2 && td.firstElementChild!.getAttribute('aria-hidden') === 'true')).to.equal(true);
     const ids = $$(el, '[id]').map((n) => n.id);
     expect(new Set(ids).size, 'ids are unique').to.equal(ids.length);
   });
@@ -85,11 +117,17 @@ describe('<staffing-grid> with the sample report', function () {
     const el = await mount({ lang: 'ko' });
     const row = $$(el, 'tbody tr')[1]!; // 기획예산과: 7급 △1, 8급 +1
     const [g7, g8] = [row.querySelectorAll('td')[5]!, row.querySelectorAll('td')[6]!];
-    expect(g7.className).to.contain('short');
-    expect(g8.className).to.contain('over');
-    expect(getComputedStyle(g7.querySelector('.d')!, '::before').content).to.match(/↓/);
-    expect(getComputedStyle(g8.querySelector('.d')!, '::before').content).to.match(/↑/);
-    expect(getComputedStyle(g7.querySelector('.d')!).color).not.to.equal(getComputedStyle(g8.querySelector('.d')!).color);
+    expect([...g7.classList].slice(0, 2)).to.deep.equal(['short', 'd']);
+    expect([...g8.classList].slice(0, 2)).to.deep.equal(['over', 'd']);
+    // Shown as two lines: the figures, then the icon and the signed difference; hidden from
+    // assistive technology, which reads the words instead.
+    expect([g7.querySelector('[aria-hidden=true]')!.textContent, g8.querySelector('[aria-hidden=true]')!.textContent]).to.deep.equal(['4 / 5\n↓△1', '2 / 1\n↑+1']);
+    expect(getComputedStyle(g7.querySelector('[aria-hidden=true]')!).whiteSpace).to.equal('pre');
+    expect(getComputedStyle(g7).color).not.to.equal(getComputedStyle(g8).color);
+    // The first line keeps the text colour: only the difference is coloured.
+    const plain = getComputedStyle(row.querySelector('th')!).color;
+    expect([getComputedStyle(g7, '::first-line').color, getComputedStyle(g8, '::first-line').color]).to.deep.equal([plain, plain]);
+    expect(getComputedStyle(g7).color).not.to.equal(plain);
   });
 
   it('in English with the minus style: −1, +1 and English words', async () => {
@@ -132,28 +170,85 @@ describe('<staffing-grid> with the sample report', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('layout="report": 정원 / 현원 / 과부족 rows per unit, - for zero', async () => {
+  it('with heat, a legend says in words and numbers which vacancy rates each shade stands for', async () => {
+    const el = await mount({ lang: 'ko', view: 'vacancy', heat: '' });
+    const legend = $(el, '[part=legend]');
+    expect(text(legend)).to.equal(
+      '음영: 결원율 결원 10% 미만 결원 10% 이상 25% 미만 결원 25% 이상 50% 미만 결원 50% 이상 초과 10% 미만 초과 10% 이상',
+    );
+    const swatches = [...legend.querySelectorAll('.sw')];
+    expect(swatches.map((sw) => sw.className)).to.deep.equal(['sw h1', 'sw h2', 'sw h3', 'sw h4', 'sw o1', 'sw o2']);
+    // A swatch has the shade of the cells it names: 별정직 5급상당 is 33.3% vacant (h3), 6급상당 50% (h4).
+    const [h3, h4] = [8, 10].map((k) => $$(el, 'tbody tr')[0]!.querySelectorAll('td')[k]!);
+    expect([h3!.className, h4!.className]).to.deep.equal(['short h3', 'short h4']);
+    const bg = (n: Element) => getComputedStyle(n).backgroundColor;
+    expect(bg(swatches[2]!)).to.equal(bg(h3!));
+    expect(bg(swatches[3]!)).to.equal(bg(h4!));
+    expect(new Set(swatches.map(bg)).size, 'six distinct shades').to.equal(6);
+    await expect(el).to.be.accessible();
+    el.heat = false;
+    await el.updateComplete;
+    expect($(el, '[part=legend]')).to.equal(null);
+    el.remove(); // one widget at a time: each has a header (a banner landmark) of its own
+    const en = await mount({ lang: 'en', heat: '' });
+    expect(text($(en, '[part=legend]'))).to.equal(
+      'Shading: vacancy rate vacancy under 10% vacancy 10% to under 25% vacancy 25% to under 50% vacancy 50% or more surplus under 10% surplus 10% or more',
+    );
+    await expect(en).to.be.accessible();
+  });
+
+  it('layout="report": 정원 / 현원 / 과부족 rows per unit, the unit named over them, - for zero', async () => {
     const el = await mount({ lang: 'ko', layout: 'report' });
     const bodies = $$(el, 'tbody') as HTMLTableSectionElement[];
     expect(bodies).to.have.length(7);
-    const block = (i: number) => [...bodies[i]!.rows].map((tr) => [...tr.cells].map((c) => text(c.querySelector('[aria-hidden=true]') ?? c)));
+    const block = (i: number) => [...bodies[i]!.rows].map((tr) => [...tr.cells].map(figures));
     expect(block(0)).to.deep.equal([
-      ['계'],
-      ['정원', '27', '24', '1', '4', '6', '8', '3', '2', '3', '1', '2'],
+      ['계', '정원', '27', '24', '1', '4', '6', '8', '3', '2', '3', '1', '2'],
       ['현원', '26', '24', '1', '4', '6', '8', '3', '2', '2', '1', '1'],
       ['과부족', '△1', '-', '-', '-', '-', '-', '-', '-', '△1', '-', '△1'],
     ]);
     expect(block(5)).to.deep.equal([
-      ['비서실'],
-      ['정원', '5', '2', '-', '1', '-', '1', '-', '-', '3', '1', '2'],
+      ['비서실', '정원', '5', '2', '-', '1', '-', '1', '-', '-', '3', '1', '2'],
       ['현원', '4', '2', '-', '1', '-', '1', '-', '-', '2', '1', '1'],
       ['과부족', '△1', '-', '-', '-', '-', '-', '-', '-', '△1', '-', '△1'],
     ]);
-    expect(text($$(el, 'thead th')[0])).to.equal('구분');
-    const td = bodies[5]!.rows[3]!.cells[11]!;
-    expect(td.getAttribute('headers')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id)))).to.deep.equal(['비서실', '과부족', '별정직', '6급상당']);
-    expect(td.className).to.equal('short');
+    expect(bodies[5]!.rows[0]!.cells[0]!.rowSpan).to.equal(3);
+    expect($$(el, 'thead th').slice(0, 3).map(text)).to.deep.equal(['부서', '구분', '계']);
+    const td = bodies[5]!.rows[2]!.cells[11]!;
+    expect(headersOf(td)).to.deep.equal(['비서실', '과부족', '별정직', '6급상당']);
+    expect(headersOf(bodies[5]!.rows[1]!.cells[1]!)).to.deep.equal(['비서실', '현원', '계']);
+    expect(td.className).to.equal('short h4');
+    expect(text(td.querySelector('.visually-hidden'))).to.equal('1명 부족');
+    expect($(el, '[part=views]'), 'the report shows every figure: no view switch').to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('layout="report": the keys move along the columns as they line up, past the unit cell', async () => {
+    const el = await mount({ lang: 'ko', layout: 'report' }, smallSection());
+    const root = el.shadowRoot!;
+    (root.querySelector('[tabindex="0"]') as HTMLElement).focus();
+    const at = () => {
+      const cell = (root.activeElement as HTMLElement).closest('td, th') as HTMLTableCellElement;
+      return figures(cell);
+    };
+    expect(at()).to.equal('계');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at()).to.equal('정원');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at()).to.equal('10');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at(), '계 현원').to.equal('10');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at(), '일반직 소계 현원').to.equal('7');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at(), '일반직 소계 과부족').to.equal('△2');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at(), '감사관 일반직 소계 정원').to.equal('5');
+    await sendKeys({ press: 'Home' });
+    expect(at()).to.equal('감사관');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at(), 'the row below starts after the unit cell').to.equal('현원');
+    expect($$(el, '[tabindex="0"]')).to.have.length(1);
   });
 
   it('CSV: every unit × every column with 정원, 현원, 과부족, 결원율, headers in the UI language', async () => {
@@ -320,5 +415,188 @@ describe('<staffing-grid> states', function () {
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
     expect(el.getBoundingClientRect().width).to.equal(320);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<staffing-grid> view switch', function () {
+  // axe over a table of a few hundred cells takes seconds on a busy machine.
+  this.timeout(40000);
+  const radios = (el: StaffingGrid) => $$(el, '[part=views] input[type=radio]') as HTMLInputElement[];
+
+  it('is a labelled radio group that shows the view and sets it, Korean and English', async () => {
+    const el = await mount({ lang: 'ko', view: 'current' });
+    expect(text($(el, '[part=views] legend'))).to.equal('보기');
+    expect(radios(el).map((r) => [text(r.closest('label')), r.value, r.checked])).to.deep.equal([
+      ['현원 / 정원, 과부족', 'diff', false],
+      ['현원', 'current', true],
+      ['정원', 'authorized', false],
+      ['결원율', 'vacancy', false],
+    ]);
+    await expect(el).to.be.accessible();
+    radios(el)[3]!.click();
+    await el.updateComplete;
+    expect([el.view, el.getAttribute('view'), text($(el, 'caption'))]).to.deep.equal(['vacancy', 'vacancy', '인력 현황 (결원율)']);
+    expect(shown(el)[0]!.slice(0, 3)).to.deep.equal(['계', '3.7%', '0.0%']);
+    el.view = 'authorized';
+    await el.updateComplete;
+    expect(radios(el).map((r) => r.checked)).to.deep.equal([false, false, true, false]);
+    el.remove(); // one widget at a time: each has a header (a banner landmark) of its own
+    const en = await mount({ lang: 'en' });
+    expect(text($(en, '[part=views] legend'))).to.equal('Show');
+    expect(radios(en).map((r) => text(r.closest('label')))).to.deep.equal(['current / authorized, difference', 'Current', 'Authorized', 'Vacancy rate']);
+    await expect(en).to.be.accessible();
+  });
+
+  it('works from the keyboard and fires no event of its own', async () => {
+    const el = await mount({ lang: 'ko' });
+    const heard: string[] = [];
+    for (const type of ['change', 'input', 'report-load']) el.addEventListener(type, () => heard.push(type));
+    radios(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.view).to.equal('current');
+    expect(el.shadowRoot!.activeElement).to.equal(radios(el)[1]);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.view).to.equal('authorized');
+    expect(shown(el)).to.deep.equal(pick(1));
+    expect(heard).to.deep.equal([]);
+  });
+});
+
+describe('<staffing-grid> long grids (windowed)', function () {
+  // axe over a table of a few hundred cells takes seconds on a busy machine.
+  this.timeout(40000);
+  const rendered = (el: StaffingGrid) => $$(el, 'tbody tr') as HTMLTableRowElement[];
+  const scrollTo = async (el: StaffingGrid, top: number) => {
+    const region = $(el, '.table-region') as HTMLElement;
+    region.scrollTop = top;
+    // A background tab may not deliver scroll events; the grid reads the position on one.
+    region.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+  };
+
+  it('renders only the rows in view, telling their place with aria-rowcount and aria-rowindex', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    expect($(el, 'table').getAttribute('aria-rowcount')).to.equal('153');
+    const rows = rendered(el);
+    expect(rows.length).to.be.within(5, 45);
+    expect(rows.map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(rows.map((_, i) => String(i + 3)));
+    expect($$(el, 'thead tr').map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(['1', '2']);
+    expect(shown(el)[1]).to.deep.equal(['부서 1', '6 / 6', '6 / 6', '1 / 1', '2 / 2', '3 / 3']);
+    await expect(el).to.be.accessible();
+    const region = $(el, '.table-region') as HTMLElement;
+    await scrollTo(el, region.scrollHeight);
+    const last = rendered(el).at(-1)!;
+    expect(last.getAttribute('aria-rowindex')).to.equal('153');
+    expect(shown(el).at(-1)).to.deep.equal(['부서 150', '5 / 6△1', '5 / 6△1', '1 / 1', '2 / 2', '2 / 3△1']);
+    expect(rendered(el).length).to.be.within(5, 45);
+    await scrollTo(el, 0);
+    expect(rendered(el)[0]!.getAttribute('aria-rowindex')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the scroll height of every row: the table\'s margins stand for the rows not rendered', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const region = $(el, '.table-region') as HTMLElement;
+    const table = $(el, 'table') as HTMLTableElement;
+    const row = rendered(el)[3]!.getBoundingClientRect().height;
+    const margins = () => [parseFloat(table.style.marginTop), parseFloat(table.style.marginBottom)];
+    expect(margins()[0]).to.equal(0);
+    expect(margins()[1] + $(el, 'tbody').getBoundingClientRect().height).to.be.closeTo(151 * row, row);
+    expect(region.scrollHeight).to.be.greaterThan(150 * row);
+    await scrollTo(el, 80 * row);
+    const first = +rendered(el)[0]!.getAttribute('aria-rowindex')! - 3;
+    expect(first).to.be.within(60, 80);
+    // The first rendered row sits where it would with every row rendered.
+    expect(margins()[0]).to.be.closeTo(first * row, 1);
+    expect(margins()[0]! + margins()[1]! + $(el, 'tbody').getBoundingClientRect().height).to.be.closeTo(151 * row, row);
+    const all = await mount({ lang: 'ko', 'virtualize-above': '200' }, manyUnits(150));
+    expect(rendered(all)).to.have.length(151);
+    expect([(all.shadowRoot!.querySelector('table') as HTMLElement).style.margin]).to.deep.equal(['0px']);
+  });
+
+  it('keeps its columns as wide as they have been while rows scroll in and out', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const lefts = () => $$(el, 'thead tr:last-child th').map((th) => th.getBoundingClientRect().left);
+    const seen = [lefts()];
+    for (const top of [200, 3000, 8000, 300, 0]) {
+      await scrollTo(el, top);
+      seen.push(lefts());
+    }
+    // Every header edge stays put or moves right (a wider name scrolled in), never back.
+    for (let i = 1; i < seen.length; i++) seen[i]!.forEach((x, k) => expect(x, `after scroll ${i}, column ${k}`).to.be.at.least(seen[i - 1]![k]! - 0.5));
+    expect(seen.at(-1)!.at(-1)).to.be.greaterThan(seen[0]!.at(-1)! - 0.5);
+  });
+
+  it('the keys reach every cell: Ctrl+End renders and focuses the last one, Page Up and Ctrl+Home go back', async () => {
+    const el = await mount({ lang: 'en' }, manyUnits(150));
+    const root = el.shadowRoot!;
+    ($$(el, '[tabindex="0"]')[0]!).focus();
+    const at = () => {
+      const cell = (root.activeElement as HTMLElement).closest('td, th') as HTMLTableCellElement;
+      return [cell.parentElement!.getAttribute('aria-rowindex'), text(cell.parentElement!.querySelector('th')), cell.cellIndex];
+    };
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(at()).to.deep.equal(['153', 'Unit 150', 5]);
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(at()).to.deep.equal(['143', 'Unit 140', 5]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(at()).to.deep.equal(['142', 'Unit 139', 5]);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(at()).to.deep.equal(['3', 'Total', 0]);
+    expect($$(el, '[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('prints every row, and windows again after printing', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const windowed = rendered(el).length;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(rendered(el)).to.have.length(151);
+    expect(($(el, 'table') as HTMLElement).style.margin).to.equal('0px');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(rendered(el)).to.have.length(windowed);
+  });
+
+  it('a view switch keeps the same row at the top of the region', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const region = $(el, '.table-region') as HTMLElement;
+    const topRow = () => {
+      const y = region.getBoundingClientRect().top + (region.querySelector('thead') as HTMLElement).offsetHeight + 1;
+      return rendered(el).find((tr) => tr.getBoundingClientRect().bottom > y)!.getAttribute('aria-rowindex');
+    };
+    await scrollTo(el, 3000);
+    const before = topRow();
+    el.view = 'current';
+    await el.updateComplete;
+    region.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(Math.abs(+topRow()! - +before!)).to.be.at.most(1);
+    el.view = 'diff';
+    await el.updateComplete;
+    region.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(Math.abs(+topRow()! - +before!)).to.be.at.most(1);
+  });
+
+  it('a view switch keeps the rendered rows and cells, changing what they say', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const rows = rendered(el);
+    const cells = rows.flatMap((tr) => [...tr.cells]);
+    el.view = 'current';
+    await el.updateComplete;
+    const now = rendered(el);
+    expect(now.slice(0, rows.length).every((tr, i) => tr === rows[i])).to.equal(true);
+    expect(now.slice(0, rows.length).flatMap((tr) => [...tr.cells]).every((td, i) => td === cells[i])).to.equal(true);
+    expect(shown(el)[2]).to.deep.equal(['부서 2', '5', '5', '1', '2', '2']);
+    // One-line rows: as many or more of them fill the region.
+    expect(now.length).to.be.at.least(rows.length);
   });
 });

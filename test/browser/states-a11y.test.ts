@@ -124,3 +124,17 @@ for (const { tag, sections } of CASES) {
     });
   });
 }
+
+describe('several widgets on one page', () => {
+  it('are accessible together: no duplicate landmarks or ids leak out of their shadow roots', async () => {
+    const host = fixtureSync(html`<div style="max-width: 60rem"></div>`);
+    const els = CASES.map(({ tag }) => {
+      const el = document.createElement(tag) as unknown as AnyReportElement;
+      el.data = sampleDocument();
+      host.append(el);
+      return el;
+    });
+    await Promise.all(els.map((el) => el.updateComplete));
+    await expect(host).to.be.accessible();
+  });
+});

@@ -29,3 +29,20 @@ export function smallSection(): StaffingSection {
     ],
   };
 }
+
+/** `n` flat units over 일반직 5급 … 7급, unit i short of one 7급 where i is odd (for windowing). */
+export function manyUnits(n: number): StaffingSection {
+  const grade = (g: number) => ({ id: `g${g}`, label: `${g}급`, group: { ko: '일반직', en: 'General' } });
+  return {
+    id: 'many',
+    kind: 'staffing',
+    title: { ko: '부서별 인력', en: 'Staffing by unit' },
+    grades: [5, 6, 7].map(grade),
+    units: Array.from({ length: n }, (_, i) => ({
+      id: `u${i}`,
+      name: { ko: `부서 ${i + 1}`, en: `Unit ${i + 1}` },
+      authorized: { g5: 1, g6: 2, g7: 3 },
+      current: { g5: 1, g6: 2, g7: 3 - (i % 2) },
+    })),
+  };
+}

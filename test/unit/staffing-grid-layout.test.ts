@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { deriveStaffing } from '../../src/derive/staffing.js';
 import {
+  HEAT,
   cellContent,
-  cellsOf,
   heatClass,
   layoutColumns,
-  layoutReport,
   layoutRows,
   visibleRows,
   type CellFormat,
@@ -22,15 +21,7 @@ const ctx = (lang: 'ko' | 'en') => {
   const messages = uiMessages(lang);
   const gm = gridMessages(lang);
   const locale = lang === 'ko' ? 'ko-KR' : 'en-US';
-  const fmt: CellFormat = {
-    ...gridFormat({ locale, messages, negativeStyle: lang === 'ko' ? 'triangle' : 'minus' }),
-    short: gm.short,
-    over: gm.over,
-    even: gm.even,
-    current: messages.columns.current,
-    authorized: messages.columns.authorized,
-    disputed: messages.disputed,
-  };
+  const fmt: CellFormat = gridFormat({ locale, messages, negativeStyle: lang === 'ko' ? 'triangle' : 'minus' }, gm);
   return { fmt, gm, text: (t: Parameters<typeof pickText>[0]) => pickText(t, lang) };
 };
 
@@ -40,24 +31,24 @@ describe('staffing-grid layout: columns and rows', () => {
   const rows = layoutRows(d.units, cols);
 
   it('puts 계 first, then per labelled group its 소계 and grades; an ungrouped grade alone', () => {
-    expect(cols.map((c) => [c.id, c.headers, c.kind, c.key, c.group])).to.deep.equal([
-      ['ct', 'ct', 't', '', -1],
-      ['s0', 'g0 s0', 's', '0', 0],
-      ['c2', 'g0 c2', 'g', 'g4', 0],
-      ['c3', 'g0 c3', 'g', 'g5', 0],
-      ['s1', 'g1 s1', 's', '1', 1],
-      ['c5', 'g1 c5', 'g', 's4', 1],
-      ['c6', 'c6', 'g', 'sub', 2],
+    expect(cols.map((c) => [c.kind, c.key, c.group])).to.deep.equal([
+      ['t', '', -1],
+      ['s', '0', 0],
+      ['g', 'g4', 0],
+      ['g', 'g5', 0],
+      ['s', '1', 1],
+      ['g', 's4', 1],
+      ['g', 'sub', 2],
     ]);
   });
 
   it('lists every unit depth-first with its parent and its cells in column order', () => {
-    expect(rows.map((r) => [r.id, pickText(r.unit.name, 'ko'), r.parent])).to.deep.equal([
-      ['r0', '감사관', -1],
-      ['r1', '기획관', -1],
-      ['r2', '본부', 1],
-      ['r3', '기획담당', 1],
-      ['r4', '기획팀', 3],
+    expect(rows.map((r) => [pickText(r.unit.name, 'ko'), r.parent])).to.deep.equal([
+      ['감사관', -1],
+      ['기획관', -1],
+      ['본부', 1],
+      ['기획담당', 1],
+      ['기획팀', 3],
     ]);
     expect(rows[0]!.cells.map((c) => [c.authorized, c.current])).to.deep.equal([
       [5, 4], [5, 3], [1, 1], [4, 2], [0, 0], [0, 0], [0, 1],
@@ -68,12 +59,12 @@ describe('staffing-grid layout: columns and rows', () => {
   });
 
   it('hides the descendants of collapsed units', () => {
-    const ids = (collapsed: string[]) => visibleRows(rows, new Set(collapsed)).map((r) => r.id);
-    expect(ids([])).to.deep.equal(['r0', 'r1', 'r2', 'r3', 'r4']);
-    expect(ids(['/units/1/children/1'])).to.deep.equal(['r0', 'r1', 'r2', 'r3']);
-    expect(ids(['/units/1'])).to.deep.equal(['r0', 'r1']);
-    expect(ids(['/units/1', '/units/1/children/1'])).to.deep.equal(['r0', 'r1']);
-    expect(ids(['/units/0'])).to.deep.equal(['r0', 'r1', 'r2', 'r3', 'r4']);
+    const ids = (collapsed: string[]) => visibleRows(rows, new Set(collapsed)).map((r) => rows.indexOf(r));
+    expect(ids([])).to.deep.equal([0, 1, 2, 3, 4]);
+    expect(ids(['/units/1/children/1'])).to.deep.equal([0, 1, 2, 3]);
+    expect(ids(['/units/1'])).to.deep.equal([0, 1]);
+    expect(ids(['/units/1', '/units/1/children/1'])).to.deep.equal([0, 1]);
+    expect(ids(['/units/0'])).to.deep.equal([0, 1, 2, 3, 4]);
   });
 });
 
@@ -83,23 +74,23 @@ describe('staffing-grid layout: cells', () => {
   const [audit] = layoutRows(d.units, cols);
   const ko = ctx('ko').fmt;
   const en = ctx('en').fmt;
-  const show = (view: 'diff' | 'current' | 'authorized' | 'vacancy', f = ko) =>
+  const show = (view: 'diff' | 'current' | 'authorized' | 'vacancy' | 'delta', f = ko) =>
     audit!.cells.map((c) => {
       const x = cellContent(c, view, f);
-      return [x.text, x.diff, x.cls];
+      return [x.text, x.cls];
     });
 
-  it('diff: current / authorized, the signed difference, tone and heat classes', () => {
+  it('diff: current / authorized, then on a second line the icon and the signed difference; tone and heat classes', () => {
     expect(show('diff')).to.deep.equal([
-      ['4 / 5', '△1', 'short h2'],
-      ['3 / 5', '△2', 'short h3'],
-      ['1 / 1', '', ''],
-      ['2 / 4', '△2', 'short h4'],
-      ['-', '', ''],
-      ['-', '', ''],
-      ['1 / -', '+1', 'over'],
+      ['4 / 5\n↓△1', 'short d h2'],
+      ['3 / 5\n↓△2', 'short d h3'],
+      ['1 / 1\n\u00a0', ''],
+      ['2 / 4\n↓△2', 'short d h4'],
+      ['-\n\u00a0', ''],
+      ['-\n\u00a0', ''],
+      ['1 / -\n↑+1', 'over d'],
     ]);
-    expect(show('diff', en).map((x) => x[1])).to.deep.equal(['−1', '−2', '', '−2', '', '', '+1']);
+    expect(show('diff', en).map((x) => x[0]!.split('\n')[1])).to.deep.equal(['↓−1', '↓−2', '\u00a0', '↓−2', '\u00a0', '\u00a0', '↑+1']);
   });
 
   it('says each diff cell in words', () => {
@@ -113,22 +104,22 @@ describe('staffing-grid layout: cells', () => {
   it('current, authorized and vacancy views', () => {
     expect(show('current').map((x) => x[0])).to.deep.equal(['4', '3', '1', '2', '-', '-', '1']);
     expect(show('authorized').map((x) => x[0])).to.deep.equal(['5', '5', '1', '4', '-', '-', '-']);
-    expect(show('current').map((x) => x[2])).to.deep.equal(['h2', 'h3', '', 'h4', '', '', '']);
-    expect(show('vacancy').map((x) => [x[1], x[2]])).to.deep.equal([
-      ['20.0%', 'short h2'],
-      ['40.0%', 'short h3'],
+    expect(show('current').map((x) => x[1])).to.deep.equal(['h2', 'h3', '', 'h4', '', '', '']);
+    expect(show('vacancy')).to.deep.equal([
+      ['↓20.0%', 'short h2'],
+      ['↓40.0%', 'short h3'],
       ['0.0%', ''],
-      ['50.0%', 'short h4'],
+      ['↓50.0%', 'short h4'],
       ['-', ''],
       ['-', ''],
-      ['-', 'over'],
+      ['↑-', 'over'],
     ]);
     expect(cellContent(audit!.cells[6]!, 'vacancy', ko).label).to.equal('해당 없음');
   });
 
   it('marks disputed figures in class and words', () => {
     const cell = { ...audit!.cells[0]!, disputed: ['current' as const] };
-    expect(cellContent(cell, 'diff', ko).cls).to.equal('short h2 disputed');
+    expect(cellContent(cell, 'diff', ko).cls).to.equal('short d h2 disputed');
     expect(cellContent(cell, 'diff', ko).label).to.equal('현원 4, 정원 5, 1명 부족 (보고서 기재값, 계산값과 다름)');
     expect(cellContent(cell, 'authorized', ko).cls).to.equal('h2');
     expect(cellContent(cell, 'current', ko).cls).to.equal('h2 disputed');
@@ -139,23 +130,52 @@ describe('staffing-grid layout: cells', () => {
       '', '', 'h1', 'h1', 'h2', 'h2', 'h3', 'h3', 'h4', 'h4', 'o1', 'o1', 'o2', 'o2',
     ]);
   });
+
+  it('names every step of the heat scale in words and numbers, ko and en', () => {
+    const steps = (lang: 'ko' | 'en') => HEAT.map(([cls, lo, hi]) => [cls, gridMessages(lang).bin(cls[0] === 'o', lo, hi)]);
+    expect(steps('ko')).to.deep.equal([
+      ['h1', '결원 10% 미만'],
+      ['h2', '결원 10% 이상 25% 미만'],
+      ['h3', '결원 25% 이상 50% 미만'],
+      ['h4', '결원 50% 이상'],
+      ['o1', '초과 10% 미만'],
+      ['o2', '초과 10% 이상'],
+    ]);
+    expect(steps('en').map((x) => x[1])).to.deep.equal([
+      'vacancy under 10%',
+      'vacancy 10% to under 25%',
+      'vacancy 25% to under 50%',
+      'vacancy 50% or more',
+      'surplus under 10%',
+      'surplus 10% or more',
+    ]);
+    // Each step's bounds are the ones heatClass bins by.
+    for (const [cls, lo, hi] of HEAT) {
+      const sign = cls[0] === 'o' ? -1 : 1;
+      expect(heatClass(sign * (lo || 0.1)), `${cls} from ${lo}`).to.equal(cls);
+      if (hi) expect(heatClass(sign * (hi - 0.1)), `${cls} under ${hi}`).to.equal(cls);
+      if (hi) expect(heatClass(sign * hi), `${cls} not at ${hi}`).not.to.equal(cls);
+    }
+  });
 });
 
-describe('staffing-grid layout: report blocks', () => {
-  it('gives the 계 block, then every unit, with 정원 / 현원 / 과부족 rows and - for zero', () => {
+describe('staffing-grid layout: the report layout\'s 과부족 row (delta)', () => {
+  it('shows the signed difference alone, - for zero, tone for the icon, and says it in words', () => {
     const d = deriveStaffing(smallSection(), { lang: 'ko', locale: 'ko-KR', basePath: '' });
-    const cols = layoutColumns(d);
-    const rows = layoutRows(d.units, cols);
-    const total = { id: 'rt', unit: d.total, parent: -1, cells: cellsOf(d.total, cols) };
-    const blocks = layoutReport(total, rows, ctx('ko').fmt);
-    expect(blocks.map((b) => b.id)).to.deep.equal(['rt', 'r0', 'r1', 'r2', 'r3', 'r4']);
-    expect(blocks[0]!.rows.map((r) => r.map((f) => f.text))).to.deep.equal([
-      ['10', '9', '2', '7', '1', '1', '-'],
-      ['10', '7', '2', '5', '2', '2', '1'],
-      ['-', '△2', '-', '△2', '+1', '+1', '+1'],
+    const [audit] = layoutRows(d.units, layoutColumns(d));
+    const x = audit!.cells.map((c) => cellContent(c, 'delta', ctx('ko').fmt));
+    expect(x.map((c) => [c.text, c.cls])).to.deep.equal([
+      ['↓△1', 'short h2'],
+      ['↓△2', 'short h3'],
+      ['-', ''],
+      ['↓△2', 'short h4'],
+      ['-', ''],
+      ['-', ''],
+      ['↑+1', 'over'],
     ]);
-    expect(blocks[0]!.tones).to.deep.equal(['', 'short', '', 'short', 'over', 'over', 'over']);
-    expect(blocks[1]!.rows[2]!.map((f) => f.label)).to.deep.equal(['마이너스 1', '마이너스 2', '0', '마이너스 2', '0', '0', '플러스 1']);
+    expect(x.map((c) => c.label)).to.deep.equal(['1명 부족', '2명 부족', '과부족 없음', '2명 부족', '과부족 없음', '과부족 없음', '1명 초과']);
+    const en = cellContent(audit!.cells[1]!, 'delta', ctx('en').fmt);
+    expect([en.text, en.label]).to.deep.equal(['↓−2', '2 short']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { RenderContext } from '../../core/report-element.js';
 import { numberFormatter } from '../../format/number.js';
 import type { CellFormat } from './staffing-grid.layout.js';
+import type { GridMessages } from './staffing-grid.messages.js';
 
 /** A number → value cache: a grid formats thousands of cells from a few dozen distinct counts. */
 function memo<T>(fn: (n: number) => T): (n: number) => T {
@@ -14,11 +15,12 @@ function memo<T>(fn: (n: number) => T): (n: number) => T {
 
 /**
  * Counts, signed differences and rates as the reports write them (`-` for zero, `△1` or
- * `−1`, `+1`), with their spoken labels. The counts are integers and the rates already
- * rounded, so plain memoized `Intl` formatting does what the exact-decimal formatters of
- * src/format/amount.ts would, in far fewer bytes (the element's budget is 20 KB).
+ * `−1`, `+1`), with their spoken labels, and the words a cell needs. The counts are integers
+ * and the rates already rounded, so plain memoized number formatting does what the
+ * exact-decimal formatters of src/format/amount.ts would, in far fewer bytes (the element's
+ * budget is 20 KB).
  */
-export function gridFormat(c: Pick<RenderContext, 'locale' | 'messages' | 'negativeStyle'>): Pick<CellFormat, 'count' | 'signed' | 'percent'> {
+export function gridFormat(c: Pick<RenderContext, 'locale' | 'messages' | 'negativeStyle'>, gm: GridMessages): CellFormat {
   const m = c.messages;
   const num = numberFormatter(c.locale);
   const pct = numberFormatter(c.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -31,6 +33,10 @@ export function gridFormat(c: Pick<RenderContext, 'locale' | 'messages' | 'negat
         : { text, label: text };
   const rate = memo((n) => sign(n, pct.format(Math.abs(n) / 100), false));
   return {
+    ...gm,
+    current: m.columns.current,
+    authorized: m.columns.authorized,
+    disputed: m.disputed,
     count: memo((n) => (n ? sign(n, num.format(Math.abs(n)), false) : dash(true))),
     signed: memo((n) => (n ? sign(n, num.format(Math.abs(n)), true) : dash(true))),
     percent: (n) => (n === null ? dash(false) : rate(n)),

@@ -16,25 +16,8 @@ export interface KeyInput {
 
 /** `[row, col]` of the next cell, or null for a key the grid leaves alone. */
 export function nextCell({ key, ctrl, row, col, rows, cols, page = 10 }: KeyInput): [number, number] | null {
+  const step = ({ ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], PageUp: [-page, 0], PageDown: [page, 0] } as Record<string, number[]>)[key];
   const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max - 1));
-  switch (key) {
-    case 'ArrowUp':
-      return [clamp(row - 1, rows), col];
-    case 'ArrowDown':
-      return [clamp(row + 1, rows), col];
-    case 'ArrowLeft':
-      return [row, clamp(col - 1, cols)];
-    case 'ArrowRight':
-      return [row, clamp(col + 1, cols)];
-    case 'PageUp':
-      return [clamp(row - page, rows), col];
-    case 'PageDown':
-      return [clamp(row + page, rows), col];
-    case 'Home':
-      return [ctrl ? 0 : row, 0];
-    case 'End':
-      // Rows may differ in length: the caller clamps the column to the target row.
-      return [ctrl ? rows - 1 : row, cols - 1];
-  }
-  return null;
+  // Rows may differ in length: the caller clamps the column to the target row.
+  return step ? [clamp(row + step[0]!, rows), clamp(col + step[1]!, cols)] : key === 'Home' ? [ctrl ? 0 : row, 0] : key === 'End' ? [ctrl ? rows - 1 : row, cols - 1] : null;
 }

@@ -19,6 +19,12 @@ export interface GridMessages {
   grade: (group: string, grade: string, n: string) => string;
   /** How many grades the summary left out. */
   more: (n: number) => string;
+  /** Label of the radio group that switches the view. */
+  views: string;
+  /** Title of the heat legend. */
+  heat: string;
+  /** One step of the heat scale: a shortage (or, `over`, a surplus) from `lo` % and under `hi` %. */
+  bin: (over: boolean, lo: number, hi?: number) => string;
 }
 
 const ko: GridMessages = {
@@ -31,6 +37,9 @@ const ko: GridMessages = {
   totals: (c, a) => `현원 ${c}명 / 정원 ${a}명`,
   grade: (g, n, x) => `${g} ${n} ${x}명`.trim(),
   more: (n) => `외 ${n}개 직급`,
+  views: '보기',
+  heat: '음영: 결원율',
+  bin: (o, lo, hi) => `${o ? '초과' : '결원'} ${hi ? (lo ? `${lo}% 이상 ${hi}% 미만` : `${hi}% 미만`) : `${lo}% 이상`}`,
 };
 
 const en: GridMessages = {
@@ -43,6 +52,9 @@ const en: GridMessages = {
   totals: (c, a) => `Current ${c} / authorized ${a}`,
   grade: (g, n, x) => `${g} ${n} ${x}`.trim(),
   more: (n) => `and ${n} more ${n === 1 ? 'grade' : 'grades'}`,
+  views: 'Show',
+  heat: 'Shading: vacancy rate',
+  bin: (o, lo, hi) => `${o ? 'surplus' : 'vacancy'} ${hi ? (lo ? `${lo}% to under ${hi}%` : `under ${hi}%`) : `${lo}% or more`}`,
 };
 
 export function gridMessages(lang: UiLang): GridMessages {

@@ -1,30 +1,30 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { reportElementStyles } from '../../core/report-element.styles.js';
-import { depthClass, figure } from '../../core/cells.js';
+import { depthClass } from '../../core/cells.js';
 import { validateStaffingSection } from '../../schema/validate-staffing.js';
 import type { SectionKind, StaffingSection } from '../../schema/types.js';
 import { deriveStaffing, type DerivedStaffing } from '../../derive/staffing.js';
 import {
+  HEAT,
   cellContent,
   cellsOf,
   layoutColumns,
-  layoutReport,
   layoutRows,
   visibleRows,
-  type CellContent,
   type CellFormat,
+  type CellMode,
   type GridColumn,
   type GridRow,
   type GridView,
-  type ReportBlock,
 } from './staffing-grid.layout.js';
 import { gridFormat } from './staffing-grid.format.js';
 import { nextCell } from './staffing-grid.keys.js';
 import { gridMessages, type GridMessages } from './staffing-grid.messages.js';
 import { summarize } from './staffing-grid.summary.js';
 import { gridStyles } from './staffing-grid.styles.js';
+import { windowRows } from './staffing-grid.window.js';
 
 export type { GridView } from './staffing-grid.layout.js';
 
@@ -40,11 +40,21 @@ export interface StaffingGridData extends DerivedStaffing {
   summary: string;
 }
 
+const VIEWS: GridView[] = ['diff', 'current', 'authorized', 'vacancy'];
+/** The report layout's rows of a unit. */
+const REPORT: CellMode[] = ['authorized', 'current', 'delta'];
+
 /**
  * Shows a `staffing` section: 정원 (authorized) against 현원 (current) per unit and job
  * grade, with 과부족 (difference), 소계 per job series and 계. Units with sub-units expand and
  * collapse; the arrow keys move between cells (Home / End, Ctrl+Home / Ctrl+End, Page Up /
- * Page Down); a shortage is told by its sign (△1), an arrow and colour.
+ * Page Down); a shortage is told by its sign (△1), an arrow and colour. A radio group above
+ * the grid switches `view`; with `heat`, a legend says in words which vacancy rates each
+ * shade stands for.
+ *
+ * Past `virtualize-above` rows the grid renders only the rows in view and a few more, with
+ * `aria-rowcount` and `aria-rowindex` telling where they are; the keys still reach every
+ * cell, and printing renders every row.
  *
  * @summary Staffing (인력 현황) of a report section, as an accessible table.
  *
@@ -57,6 +67,8 @@ export interface StaffingGridData extends DerivedStaffing {
  * @csspart summary - The sentence that says what the figures show.
  * @csspart warnings - Figures that do not add up.
  * @csspart error - What went wrong.
+ * @csspart views - The radio group that switches `view` (not in the report layout).
+ * @csspart legend - What each shade of the heat scale stands for (with `heat`).
  * @csspart table - The data table.
  * @csspart toolbar - The actions.
  *
@@ -69,14 +81,17 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
 
   /**
    * What a cell shows: `diff` (default: 현원 / 정원 and the 과부족), `current`, `authorized` or
-   * `vacancy` (the vacancy rate).
+   * `vacancy` (the vacancy rate). The radio group above the grid sets it.
    */
   @property({ reflect: true }) view: GridView = 'diff';
 
-  /** `grid` (default: units as rows) or `report`: 정원 / 현원 / 과부족 rows, one block per unit, as a report prints it. */
+  /**
+   * `grid` (default: units as rows) or `report`: per unit a block of 정원 / 현원 / 과부족 rows
+   * under its name, as a report prints it (every block rendered, no windowing).
+   */
   @property({ reflect: true }) layout: 'grid' | 'report' = 'grid';
 
-  /** Shades each cell by its vacancy rate (a colour-blind-safe scale; the figures still say it). */
+  /** Shades each cell by its vacancy rate (a colour-blind-safe scale; the figures and a legend still say it). */
   @property({ type: Boolean, reflect: true }) heat = false;
 
   /**
@@ -85,35 +100,62 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
    */
   @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
 
+  /** Past this many rows (계 included) the grid renders only the rows in view and a few more; every row for printing. */
+  @property({ type: Number, attribute: 'virtualize-above' }) virtualizeAbove = 60;
+
+  private printing = false;
+
   protected readonly kind: SectionKind = 'staffing';
   protected readonly validateSection = validateStaffingSection;
 
-  private body: { row: GridRow; cells: CellContent[] }[] | ReportBlock[] = [];
-  private bodyKey: unknown[] = [];
+  /** 계, then the units not hidden by a collapsed parent. */
+  private rows: GridRow[] = [];
+  /** The rendered rows, [start, end) of `rows`. */
+  private win = [0, 0];
+  /** The region's scroll position, and the row height the rendered window was laid out with. */
+  private top = 0;
+  private rh = 0;
+  /** The region is to scroll to `top` after the update. */
+  private synced = false;
+  /** Measured in pixels: a line of text, a row's padding and rule, the region, and what precedes the first row in it. */
+  private geo = { line: 24, pad: 10.6, view: 0, body: 0 };
+  private region: HTMLElement | null = null;
+  private ro = new ResizeObserver(() => this.measure());
   private active: HTMLElement | null = null;
-  private pos: [number, number] = [0, 0];
+  private pos = [0, 0];
+  private onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    // Synchronously: the page is laid out for paper right after this event.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen(addEventListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listen(removeEventListener);
+  }
+
+  private listen(to: typeof addEventListener): void {
+    for (const type of ['beforeprint', 'afterprint']) to(type, this.onPrint);
+  }
 
   protected derive(section: StaffingSection, c: RenderContext): StaffingGridData {
     const d = deriveStaffing(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });
     const m = c.messages;
     const gm = gridMessages(c.lang);
     const cols = layoutColumns(d);
-    const label = new Map(d.grades.map((g) => [g.id, c.text(g.label)]));
-    const fmt: CellFormat = {
-      ...gridFormat(c),
-      short: gm.short,
-      over: gm.over,
-      even: gm.even,
-      current: m.columns.current,
-      authorized: m.columns.authorized,
-      disputed: m.disputed,
-    };
+    const fmt = gridFormat(c, gm);
     return {
       ...d,
       cols,
-      heads: cols.map((k) => (k.kind === 't' ? m.columns.total : k.kind === 's' ? m.columns.subtotal : label.get(k.key)!)),
+      heads: cols.map((k) => (k.kind === 't' ? m.columns.total : k.kind === 's' ? m.columns.subtotal : c.text(d.grades.find((g) => g.id === k.key)!.label))),
       rows: layoutRows(d.units, cols),
-      totalRow: { id: 'rt', unit: d.total, parent: -1, cells: cellsOf(d.total, cols) },
+      totalRow: { unit: d.total, parent: -1, cells: cellsOf(d.total, cols) },
       fmt,
       gm,
       summary: summarize(d, gm, (n) => fmt.count(n).label, c.text),
@@ -124,128 +166,223 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     super.willUpdate(changed);
     const v = this.presented;
     if (v.status !== 'ready') return;
-    const d = v.derived;
-    const key = [d, this.view, this.layout, this.collapsed];
-    if (key.every((k, i) => k === this.bodyKey[i])) return;
-    this.bodyKey = key;
-    this.body =
-      this.layout === 'report'
-        ? layoutReport(d.totalRow, d.rows, d.fmt)
-        : [d.totalRow, ...visibleRows(d.rows, this.collapsed)].map((row) => ({
-            row,
-            cells: row.cells.map((cell) => cellContent(cell, this.view, d.fmt)),
-          }));
+    const n = (this.rows = [v.derived.totalRow, ...visibleRows(v.derived.rows, this.collapsed)]).length;
+    const g = this.geo;
+    if (changed.has('view')) {
+      // Another view has rows of another height: keep the same row at the top of the region.
+      if (this.rh && this.top > g.body) this.seek(g.body + ((this.top - g.body) / this.rh) * this.rowHeight());
+      // And figures of other widths: the columns are measured again.
+      for (const c of this.firstCells()) c.style.minWidth = '';
+    }
+    this.rh = this.rowHeight();
+    // Before the region is measured: as much as 80vh shows, without rows for scrolling.
+    this.win = this.windowed() ? windowRows(n, this.top - g.body, this.rh, g.view || innerHeight * 0.8, g.view ? 3 : 0) : [0, this.count()];
+  }
+
+  private seek(top: number): void {
+    this.top = top;
+    this.synced = true;
+  }
+
+  /** How many rows the keys move through, rendered or not. */
+  private count(): number {
+    return this.rows.length * (this.layout === 'report' ? 3 : 1);
+  }
+
+  private windowed(): boolean {
+    return this.layout === 'grid' && !this.printing && this.rows.length > this.virtualizeAbove;
+  }
+
+  /** Every row of a view is as high: two lines in `diff` (the 과부족 line is there when empty), else one. */
+  private lines(): number {
+    return this.view === 'diff' ? 2 : 1;
+  }
+
+  private rowHeight(): number {
+    return this.lines() * this.geo.line + this.geo.pad;
   }
 
   protected renderFigures(section: StaffingSection, d: StaffingGridData, c: RenderContext): TemplateResult {
     const m = c.messages;
+    const gm = d.gm;
     const report = this.layout === 'report';
-    const legend = report
-      ? `${m.columns.authorized} / ${m.columns.current} / ${m.columns.difference}`
-      : { diff: m.cellLegend, current: m.columns.current, authorized: m.columns.authorized, vacancy: m.columns.vacancyRate }[
-          this.view
-        ] ?? m.cellLegend;
+    const names = { diff: m.cellLegend, current: m.columns.current, authorized: m.columns.authorized, vacancy: m.columns.vacancyRate };
+    const [start, end] = this.win;
+    const th = (k: GridColumn, span = 1) => html`<th scope="col" rowspan=${span}>${d.heads[d.cols.indexOf(k)]}</th>`;
+    const lead = (text: string) => html`<th scope="col" rowspan="2">${text}</th>`;
+    const rows = this.rows.slice(start, end).map((row, i) => {
+      const { unit } = row;
+      const name = c.text(unit.name);
+      const cells = (mode: CellMode) =>
+        row.cells.map((cell) => {
+          const x = cellContent(cell, mode, d.fmt);
+          // The figures as shown (△, arrows, `-`) are hidden from assistive technology, which
+          // reads the words as text. Not as an aria-label: a grid cell's name must contain
+          // what it shows (WCAG 2.5.3), and some screen readers skip a cell's label.
+          return html`<td class=${x.cls}><span aria-hidden="true">${x.text}</span><span class="visually-hidden">${x.label}</span></td>`;
+        });
+      // The report layout names the unit once, over its three rows.
+      const head = html`<th scope="row" class=${depthClass(unit.depth)} rowspan=${report ? 3 : 1}>${
+        unit.children.length && !report
+          ? html`<button class="tog" type="button" tabindex="-1" aria-expanded=${!this.collapsed.has(unit.path)} data-p=${unit.path}>${name}</button>`
+          : name
+      }</th>`;
+      return report
+        ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[m.columns.authorized, m.columns.current, m.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
+        : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + 3}>${head}${cells(this.view)}</tr>`;
+    });
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
     return html`<p part="summary" id="summary">${d.summary}</p>
-<div class="table-region" role="region" aria-labelledby="cap"><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" @keydown=${this.onKey} @click=${this.onClick}>
-<caption id="cap">${c.text(section.title) || m.columns.grade} (${legend})</caption>
-<thead>${this.renderHead(d, c, report ? d.gm.item : m.columns.unit)}</thead>
-${report ? this.renderBlocks(d, c) : html`<tbody>${this.renderRows(d, c)}</tbody>`}</table></div>
+${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onView}><legend>${gm.views}</legend>${VIEWS.map(
+        (v) => html`<label><input type="radio" name="view" value=${v} .checked=${v === this.view}>${names[v]}</label>`,
+      )}</fieldset>`}${
+      this.heat
+        ? html`<p class="legend" part="legend">${gm.heat}${HEAT.map(([cls, lo, hi]) => html` <span><span class=${`sw ${cls}`}></span>${gm.bin(cls > 'o', lo, hi)}</span>`)}</p>`
+        : nothing
+    }
+<div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + 2} @keydown=${this.onKey} @click=${this.onClick}>
+<caption id="cap">${c.text(section.title) || m.columns.grade} (${report ? `${m.columns.authorized} / ${m.columns.current} / ${m.columns.difference}` : names[this.view] ?? m.cellLegend})</caption>
+<thead><tr aria-rowindex="1">${lead(m.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
+      g.label === undefined
+        ? th(d.cols.find((k) => k.group === gi)!, 2)
+        : html`<th scope="col" colspan=${g.gradeIds.length + 1}>${c.text(g.label)}</th>`,
+    )}</tr>
+<tr aria-rowindex="2">${d.cols.filter((k) => k.group >= 0 && d.groups[k.group]!.label !== undefined).map((k) => th(k))}</tr></thead>
+${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
 <div class="toolbar" part="toolbar"><button type="button" @click=${this.downloadCSV}>${m.downloadCsv}</button></div>`;
   }
 
-  private renderHead(d: StaffingGridData, c: RenderContext, first: string): TemplateResult {
-    const th = (k: GridColumn, span = 1) => html`<th scope="col" id=${k.id} rowspan=${span}>${d.heads[d.cols.indexOf(k)]}</th>`;
-    return html`<tr><th scope="col" rowspan="2">${first}</th>${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
-        g.label === undefined
-          ? th(d.cols.find((k) => k.group === gi)!, 2)
-          : html`<th scope="colgroup" id="g${gi}" colspan=${g.gradeIds.length + 1}>${c.text(g.label)}</th>`,
-      )}</tr>
-<tr>${d.cols.filter((k) => k.group >= 0 && d.groups[k.group]!.label !== undefined).map((k) => th(k))}</tr>`;
+  private onView(e: Event): void {
+    // The radios' `input` event would leave the shadow root: the grid fires no event of its own.
+    e.stopPropagation();
+    this.view = (e.target as HTMLInputElement).value as GridView;
   }
 
-  private renderRows(d: StaffingGridData, c: RenderContext): TemplateResult[] {
-    const cols = d.cols;
-    return (this.body as { row: GridRow; cells: CellContent[] }[]).map(({ row, cells }) => {
-      const { unit } = row;
-      const parent = unit.children.length > 0;
-      const name = c.text(unit.name);
-      return html`<tr class=${row.id === 'rt' ? 'total' : parent ? 'sub' : ''}><th scope="row" id=${row.id} class=${depthClass(unit.depth)}>${
-        parent
-          ? html`<button class="tog" type="button" tabindex="-1" aria-expanded=${!this.collapsed.has(unit.path)} data-p=${unit.path}>${name}</button>`
-          : name
-      }</th>${cells.map(
-        (x, k) =>
-          html`<td class=${x.cls} headers="${row.id} ${cols[k]!.headers}"><span aria-hidden="true">${x.text}<span class="d">${x.diff}</span></span><span class="visually-hidden">${x.label}</span></td>`,
-      )}</tr>`;
-    });
+  /**
+   * Reads the geometry while layout is clean (after a resize, or on a scroll) and renders
+   * another window of rows when the rendered one no longer covers the rows in view. On a
+   * scroll (not on the first render, which would be laid out twice) it keeps the columns at
+   * the widest they have been.
+   */
+  private measure(scrolled?: Event): void {
+    const r = this.region as HTMLElement | null;
+    const body = r?.querySelector('tbody');
+    if (!body || this.layout === 'report') return;
+    const g = this.geo;
+    const last = body.rows[body.rows.length - 1]!;
+    // Not from the 계 row alone: its rule is thicker.
+    if (body.rows.length > 1) {
+      g.line = parseFloat(getComputedStyle(last).lineHeight);
+      g.pad = last.getBoundingClientRect().height - this.lines() * g.line;
+    }
+    g.view = r!.clientHeight;
+    // Caption and header, from the table's top: its top margin stands for the rows above the window.
+    g.body = body.offsetTop;
+    this.top = r!.scrollTop;
+    // The columns only widen as other rows scroll in, never narrow: they would jump about.
+    // The first rendered row's cells stay (other rows reuse them) and hold the widths.
+    if (scrolled) {
+      const cells = this.firstCells();
+      const widths = cells.map((c) => c.getBoundingClientRect().width);
+      cells.forEach((c, i) => widths[i]! > parseFloat(c.style.minWidth || '0') && (c.style.minWidth = `${widths[i]}px`));
+    }
+    const [s, e] = windowRows(this.rows.length, this.top - g.body, this.rowHeight(), g.view, 0);
+    if (this.windowed() && (s < this.win[0]! || e > this.win[1]! || Math.abs(this.rh - this.rowHeight()) > 0.5)) this.requestUpdate();
   }
 
-  private renderBlocks(d: StaffingGridData, c: RenderContext): TemplateResult[] {
-    const m = c.messages;
-    const names = [m.columns.authorized, m.columns.current, m.columns.difference];
-    return (this.body as ReportBlock[]).map(
-      (b) =>
-        html`<tbody><tr><th scope="rowgroup" id=${b.id} colspan=${d.cols.length + 1} class=${depthClass(b.unit.depth)}>${c.text(b.unit.name)}</th></tr>${b.rows.map(
-          (cells, i) =>
-            html`<tr><th scope="row" id="${b.id}-${i}">${names[i]}</th>${cells.map(
-              (f, k) =>
-                html`<td class=${i > 1 ? b.tones[k]! : ''} headers="${b.id} ${b.id}-${i} ${d.cols[k]!.headers}"><span class="d">${figure(f, b.disputed[i]![k] && m.disputed)}</span></td>`,
-            )}</tr>`,
-        )}</tbody>`,
-    );
+  private firstCells(): HTMLElement[] {
+    return [...(this.renderRoot.querySelector('tbody')?.rows[0]?.cells ?? [])];
   }
 
-  /** Rows the arrow keys move through: every body row with figures. */
+  /** The rendered rows the arrow keys move through: every body row. */
   private navRows(): HTMLTableRowElement[] {
-    const t = this.renderRoot.querySelector('table');
-    return t ? [...t.tBodies].flatMap((b) => [...b.rows]).filter((r) => r.cells.length > 1) : [];
+    return [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr')];
   }
 
-  /** Makes the cell at (row, col), clamped, the grid's one tab stop; a row header's button stands for its cell. */
-  private activate(row: number, col: number, focus: boolean, rows = this.navRows()): void {
-    const r = rows[Math.min(row, rows.length - 1)];
+  /** In the report layout, a block's second and third rows lack the unit's cell, which spans them. */
+  private shift(r: HTMLTableRowElement): number {
+    return +(this.layout === 'report' && r.cells[0]!.rowSpan < 2);
+  }
+
+  /**
+   * Makes the cell at (row, col), clamped, the grid's one tab stop (rows counted over all
+   * rows, rendered or not; columns as they line up); a row header's button stands for its
+   * cell. To focus a row outside the rendered window, the window moves to it first; without
+   * focus, the tab stop stays within the window.
+   */
+  private async activate(row: number, col: number, focus: boolean): Promise<void> {
+    row = Math.max(0, Math.min(row, this.count() - 1));
+    if (focus && (row < this.win[0]! || row >= this.win[1]!)) {
+      this.seek(this.geo.body + (row + 0.5) * this.rowHeight() - this.geo.view / 2);
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    const i = Math.max(this.win[0]!, Math.min(row, this.win[1]! - 1));
+    const r = this.navRows()[i - this.win[0]!];
     if (!r) return;
-    const cell = r.cells[Math.min(col, r.cells.length - 1)]!;
-    this.pos = [rows.indexOf(r), cell.cellIndex];
+    const cell = r.cells[Math.max(0, Math.min(col - this.shift(r), r.cells.length - 1))]!;
+    this.pos = [i, cell.cellIndex + this.shift(r)];
     const el = cell.querySelector('button') ?? cell;
     if (this.active !== el) {
       if (this.active) this.active.tabIndex = -1;
       el.tabIndex = 0;
       this.active = el;
     }
-    if (focus) el.focus();
+    if (focus) {
+      // Scrolled into view clear of the sticky header and first column (set only here: a
+      // style change while rendering would cost another layout).
+      const head = r.closest('table')!.tHead!;
+      this.region!.style.scrollPadding = `${head.offsetHeight}px 0 0 ${head.rows[0]!.cells[0]!.offsetWidth}px`;
+      el.focus();
+    }
+  }
+
+  /** Where an event's cell is: [row over all rows, column as they line up, cells of its row], or nothing. */
+  private cellOf(e: Event): number[] | undefined {
+    const cell = (e.target as Element).closest('td, th') as HTMLTableCellElement | null;
+    const r = cell?.parentElement as HTMLTableRowElement;
+    const i = this.navRows().indexOf(r);
+    return i < 0 ? undefined : [i + this.win[0]!, cell!.cellIndex + this.shift(r), r.cells.length + this.shift(r)];
   }
 
   private onKey(e: KeyboardEvent): void {
-    const cell = (e.target as Element).closest('td, th') as HTMLTableCellElement | null;
-    const rows = this.navRows();
-    const row = rows.indexOf(cell?.parentElement as HTMLTableRowElement);
-    if (row < 0) return;
-    const next = nextCell({ key: e.key, ctrl: e.ctrlKey || e.metaKey, row, col: cell!.cellIndex, rows: rows.length, cols: rows[row]!.cells.length });
+    const at = this.cellOf(e);
+    const next = at && nextCell({ key: e.key, ctrl: e.ctrlKey || e.metaKey, row: at[0]!, col: at[1]!, rows: this.count(), cols: at[2]! });
     if (!next) return;
     e.preventDefault();
-    this.activate(next[0], next[1], true, rows);
+    void this.activate(next[0], next[1], true);
   }
 
   private onClick(e: Event): void {
-    const t = e.target as Element;
-    const path = t.closest('button')?.dataset['p'];
+    const path = (e.target as Element).closest('button')?.dataset['p'];
     if (path) {
       const next = new Set(this.collapsed);
       if (!next.delete(path)) next.add(path);
       this.collapsed = next;
     }
-    const cell = t.closest('td, th') as HTMLTableCellElement | null;
-    const rows = this.navRows();
-    const row = rows.indexOf(cell?.parentElement as HTMLTableRowElement);
-    if (row >= 0) this.activate(row, cell!.cellIndex, !path, rows);
+    const at = this.cellOf(e);
+    if (at) void this.activate(at[0]!, at[1]!, !path);
   }
 
   protected override updated(): void {
     super.updated();
-    if (this.active && !this.active.isConnected) this.active = null;
-    this.activate(...this.pos, false);
+    const t = this.renderRoot.querySelector('table');
+    if (t?.parentElement !== this.region) {
+      this.ro.disconnect();
+      if (t) this.ro.observe(t);
+      this.region = t?.parentElement ?? null;
+    }
+    // The rows outside the window are the table's margins, so the region scrolls as if all
+    // were there. Through CSSOM: a strict style-src blocks style attributes.
+    if (t) t.style.margin = `${this.win[0]! * this.rh}px 0 ${(this.count() - this.win[1]!) * this.rh}px`;
+    // The region scrolls to where the window was rendered for (a view switch, a key that left the window).
+    if (this.synced && this.region) this.region.scrollTop = this.top;
+    this.synced = false;
+    // Rendered rows are reused for other rows when the window moves: focus stays with the row.
+    const refocus = !!this.active && this.shadowRoot!.activeElement === this.active;
+    if (!this.active?.isConnected) this.active = null;
+    void this.activate(this.pos[0]!, this.pos[1]!, false);
+    if (refocus) this.active?.focus({ preventScroll: true });
   }
 
   protected csvRows(_section: StaffingSection, d: StaffingGridData, c: RenderContext): (string | number | null)[][] {

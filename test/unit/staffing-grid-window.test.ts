@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { windowRows } from '../../src/components/staffing-grid/staffing-grid.window.js';
+
+describe('staffing-grid window: windowRows', () => {
+  it('gives the rows in view and `overscan` more on each side', () => {
+    expect(windowRows(200, 0, 50, 500, 6)).to.deep.equal([0, 16]);
+    expect(windowRows(200, 1000, 50, 500, 6)).to.deep.equal([14, 36]);
+    expect(windowRows(200, 1010, 50, 500, 0)).to.deep.equal([20, 31]);
+  });
+
+  it('shows the last rows for a position past the end', () => {
+    expect(windowRows(200, 200 * 50, 50, 500, 2)).to.deep.equal([188, 200]);
+    expect(windowRows(20, 99999, 50, 500, 2)).to.deep.equal([8, 20]);
+  });
+
+  it('shows only the rows that reach into view when they begin below its top', () => {
+    expect(windowRows(200, -120, 50, 500, 2)).to.deep.equal([0, 10]);
+    expect(windowRows(200, -120, 50, 500, 0)).to.deep.equal([0, 8]);
+  });
+
+  it('renders every row of a list shorter than the viewport, and none of an empty one', () => {
+    expect(windowRows(5, 0, 50, 500)).to.deep.equal([0, 5]);
+    expect(windowRows(5, 300, 50, 500)).to.deep.equal([0, 5]);
+    expect(windowRows(0, 0, 50, 500)).to.deep.equal([0, 0]);
+  });
+});
