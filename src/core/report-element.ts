@@ -48,6 +48,8 @@ type View<S extends Section, D> =
       version: number;
     };
 
+const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+
 /**
  * The shared core of the three widgets: getting data in (`data`, an inline JSON script,
  * `src`), validation of the envelope and the shown section, the loading, error and warning
@@ -100,6 +102,8 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
 
   @state() protected input: Input = { status: 'none' };
   @state() private inlineText: string | null = null;
+  /** Between beforeprint and afterprint: elements that draw part of their figures draw them all. */
+  @state() protected printing = false;
 
   /** What the widget shows now (state, section, derived figures); `view` is left to subclasses (the staffing grid's attribute). */
   protected presented: View<S, D> = { status: 'none' };
@@ -124,11 +128,19 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     this.observer ??= new MutationObserver(() => this.readInlineScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInlineScript();
+    for (const type of PRINT_EVENTS) addEventListener(type, this.onPrint);
   }
+
+  private onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    // Synchronously: the page is laid out for paper right after this event.
+    if (this.hasUpdated) this.performUpdate();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    for (const type of PRINT_EVENTS) removeEventListener(type, this.onPrint);
     this.request?.abort();
     this.request = null;
     // A reconnect must start the request again.

@@ -4,6 +4,7 @@ import '../../src/budget-execution-chart.js';
 import type { BudgetExecutionChart } from '../../src/elements.js';
 import type { BudgetSection, ReportDocument } from '../../src/schema/types.js';
 import { sampleDocument } from '../fixtures/sample.js';
+import { openTable } from '../fixtures/open-table.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const qa = <E extends Element = Element>(el: Element, s: string) => [...root(el).querySelectorAll<E>(s)];
@@ -387,11 +388,7 @@ describe('<budget-execution-chart> long charts: only the bars near the view are 
     expect(el.toCSV().trim().split('\r\n'), 'header, 계 and the items').to.have.length(N + 2);
     const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
     expect([...svg.querySelectorAll('text')].filter((t) => /^사업 \d+$/.test(t.textContent!))).to.have.length(N);
-    const details = root(el).querySelector('details')!;
-    const toggled = oneEvent(details, 'toggle');
-    details.open = true;
-    await toggled;
-    await el.updateComplete;
+    await openTable(el);
     expect(qa(el, 'tbody tr'), '계 and the items').to.have.length(N + 1);
   });
 });

@@ -4,21 +4,13 @@ import type { BudgetExecutionChart } from '../../src/elements.js';
 import type { ReportErrorEvent, ReportLoadEvent } from '../../src/core/events.js';
 import type { BudgetSection, ReportDocument } from '../../src/schema/types.js';
 import { sampleDocument } from '../fixtures/sample.js';
+import { openTable } from '../fixtures/open-table.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const q = (el: Element, selector: string) => shadow(el).querySelector(selector);
 const qa = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)];
-/** The chart's data table, built when its "표로 보기 / Show table" toggle is first opened (null while there is none). */
-async function table(el: Element): Promise<Element | null> {
-  const details = q(el, 'details') as HTMLDetailsElement | null;
-  if (details && !details.open) {
-    const toggled = oneEvent(details, 'toggle');
-    details.open = true;
-    await toggled;
-    await (el as BudgetExecutionChart).updateComplete;
-  }
-  return q(el, 'table');
-}
+/** The chart's data table, built when its toggle is first opened (null while there is none). */
+const table = openTable;
 const rowHeaders = async (el: Element) => ((await table(el)) ? qa(el, 'tbody th[scope=row]').map((th) => th.textContent!.trim()) : []);
 const colHeaders = async (el: Element) => ((await table(el)) ? qa(el, 'thead th').map((th) => th.textContent!.trim()) : []);
 

@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { ReportElement } from '../../src/core/report-element.js';
 import type { ReportDocument, Section } from '../../src/schema/types.js';
 import { sampleDocument } from '../fixtures/sample.js';
+import { openTable } from '../fixtures/open-table.js';
 
 type AnyReportElement = ReportElement<Section, { warnings: [] }>;
 
@@ -25,16 +26,6 @@ async function mount(tag: string, attrs: Record<string, string>, data: unknown):
   await done;
   await el.updateComplete;
   return el;
-}
-
-/** The chart builds its table behind the "표로 보기 / Show table" toggle when first opened. */
-async function openTable(el: AnyReportElement): Promise<void> {
-  const details = el.shadowRoot!.querySelector('details');
-  if (!details || details.open) return;
-  const toggled = oneEvent(details, 'toggle');
-  details.open = true;
-  await toggled;
-  await el.updateComplete;
 }
 
 /** Wrong stated totals in every kind of section. */

@@ -38,7 +38,7 @@ type Column = 'budget' | 'executed' | 'rate' | 'remaining' | 'previousBudget' | 
  */
 export const WINDOW_ABOVE = 150;
 const PAGE = 25;
-const WINDOW_EVENTS = ['scroll', 'resize', 'beforeprint', 'afterprint'];
+const WINDOW_EVENTS = ['scroll', 'resize'];
 
 /** What one render drew: kept for the exports and the keyboard. */
 interface Drawn {
@@ -112,7 +112,6 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   @state() private band = 0;
   @state() private pngFailed = false;
   @state() private tableOpen = false;
-  @state() private printing = false;
 
   /** The part of the chart in view (chart px), and the marks drawn for it [from, to). */
   private view = { top: 0, bottom: 0 };
@@ -131,21 +130,14 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     this.resize ??= new ResizeObserver(() => setTimeout(() => this.measure()));
     this.resize.observe(this);
     // Capture: the scrolling of any ancestor in the page (a scroll event does not bubble).
-    for (const type of WINDOW_EVENTS) addEventListener(type, this.onWindow, true);
+    for (const type of WINDOW_EVENTS) addEventListener(type, this.track, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
-    for (const type of WINDOW_EVENTS) removeEventListener(type, this.onWindow, true);
+    for (const type of WINDOW_EVENTS) removeEventListener(type, this.track, true);
   }
-
-  private onWindow = (e: Event): void => {
-    if (!e.type.endsWith('print')) return this.track();
-    this.printing = e.type === 'beforeprint';
-    // Synchronously: the page is laid out for paper right after this event.
-    if (this.hasUpdated) this.performUpdate();
-  };
 
   /**
    * Where the chart is in view, in chart px: the viewport clipped by the plot's own scroll box.

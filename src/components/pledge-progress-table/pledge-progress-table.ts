@@ -68,7 +68,6 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   @state() private filters: Filters = NO_FILTERS;
   @state() private open = new Set<number>();
   @state() private scrollY = 0;
-  @state() private printing = false;
   /** The filter whose choices are shown (its disclosure is open). */
   @state() private panel: FilterKey | null = null;
 
@@ -90,23 +89,6 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
    * is rendered, and is never moved while the window scrolls, so a focused row keeps the focus.
    */
   #bodies = new Map<number | string, HTMLTableSectionElement>();
-  #onPrint = (e: Event): void => {
-    this.printing = e.type === 'beforeprint';
-    // Synchronously: the page is laid out for paper right after this event.
-    this.performUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.#onPrint);
-    addEventListener('afterprint', this.#onPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#onPrint);
-    removeEventListener('afterprint', this.#onPrint);
-  }
 
   protected derive(section: PledgeSection, c: RenderContext): DerivedPledge {
     return derivePledge(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });

@@ -103,7 +103,6 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
   /** Past this many rows (계 included) the grid renders only the rows in view and a few more; every row for printing. */
   @property({ type: Number, attribute: 'virtualize-above' }) virtualizeAbove = 60;
 
-  private printing = false;
 
   protected readonly kind: SectionKind = 'staffing';
   protected readonly validateSection = validateStaffingSection;
@@ -123,27 +122,6 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
   private ro = new ResizeObserver(() => this.measure());
   private active: HTMLElement | null = null;
   private pos = [0, 0];
-  private onPrint = (e: Event): void => {
-    this.printing = e.type === 'beforeprint';
-    // Synchronously: the page is laid out for paper right after this event.
-    this.requestUpdate();
-    this.performUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen(addEventListener);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listen(removeEventListener);
-  }
-
-  private listen(to: typeof addEventListener): void {
-    for (const type of ['beforeprint', 'afterprint']) to(type, this.onPrint);
-  }
-
   protected derive(section: StaffingSection, c: RenderContext): StaffingGridData {
     const d = deriveStaffing(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });
     const m = c.messages;
