@@ -142,6 +142,13 @@ describe('<staffing-grid> with the sample report', function () {
     const el = await mount({ lang: 'ko', view: 'current' });
     expect(shown(el)).to.deep.equal(pick(0));
     expect(text($(el, 'caption'))).to.equal('인력 현황 (현원)');
+    // A count reads as it shows, so it is the cell's own text; a `-` shows and is read as 0.
+    const cells = $$(el, 'tbody td');
+    const [plain, split] = [cells.filter((td) => !td.children.length), cells.filter((td) => td.children.length)];
+    expect(plain.length).to.be.greaterThan(0);
+    expect(plain.every((td) => /^[1-9][\d,]*$/.test(text(td)))).to.equal(true);
+    expect(split.length).to.be.greaterThan(0);
+    expect(split.map((td) => [text(td.querySelector('[aria-hidden=true]')), text(td.querySelector('.visually-hidden'))])).to.deep.equal(split.map(() => ['-', '0']));
     await expect(el).to.be.accessible();
     el.view = 'authorized';
     await el.updateComplete;

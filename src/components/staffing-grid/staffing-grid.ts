@@ -194,10 +194,13 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
       const cells = (mode: CellMode) =>
         row.cells.map((cell) => {
           const x = cellContent(cell, mode, d.fmt);
-          // The figures as shown (△, arrows, `-`) are hidden from assistive technology, which
-          // reads the words as text. Not as an aria-label: a grid cell's name must contain
-          // what it shows (WCAG 2.5.3), and some screen readers skip a cell's label.
-          return html`<td class=${x.cls}><span aria-hidden="true">${x.text}</span><span class="visually-hidden">${x.label}</span></td>`;
+          // A figure that reads as it shows (most cells of `current` and `authorized`) is the
+          // cell's text: no hidden copy, whose positioned box would double the layout work of
+          // a view switch. Otherwise the figures as shown (△, arrows, `-`) are hidden from
+          // assistive technology, which reads the words as text. Not as an aria-label: a grid
+          // cell's name must contain what it shows (WCAG 2.5.3), and some screen readers skip
+          // a cell's label.
+          return html`<td class=${x.cls}>${x.text === x.label ? x.text : html`<span aria-hidden="true">${x.text}</span><span class="visually-hidden">${x.label}</span>`}</td>`;
         });
       // The report layout names the unit once, over its three rows.
       const head = html`<th scope="row" class=${depthClass(unit.depth)} rowspan=${report ? 3 : 1}>${
