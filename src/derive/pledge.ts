@@ -88,10 +88,10 @@ export interface DerivedPledge {
 
 export function derivePledge(section: PledgeSection, opts: DeriveOptions): DerivedPledge {
   const items = section.items && section.items.length > 0 ? section.items : null;
-  const itemCounts = items ? countBy(items, (item) => item.status) : null;
+  const tally = items ? tallyItems(section, items) : null;
   const statusWarnings: Warning[] = [];
   const counted = section.statuses.map((status) => {
-    const computedCount = itemCounts ? (itemCounts.get(status.id) ?? 0) : null;
+    const computedCount = tally ? (tally.byStatus.get(status.id) ?? 0) : null;
     const statedCount = section.counts ? (ownValue(section.counts, status.id) ?? 0) : null;
     const disputed = statedCount !== null && computedCount !== null && statedCount !== computedCount;
     if (disputed) {
@@ -131,15 +131,50 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
     computedTotal,
     statedTotal,
     totalDisputed,
-    categories: (section.categories ?? []).map((c) => ({
-      id: c.id,
-      label: c.label,
-      count: (items ?? []).filter((item) => item.category === c.id).length,
-    })),
-    crossTab: items ? crossTabulate(section, items) : null,
-    items: (items ?? []).map((item, index) => describeItem(section, item, index)),
+    categories: (section.categories ?? []).map((c) => ({ id: c.id, label: c.label, count: tally?.byCategory.get(c.id) ?? 0 })),
+    crossTab: tally?.crossTab ?? null,
+    items: tally?.items ?? [],
     warnings: [...totalWarnings, ...statusWarnings],
   };
+}
+
+/** The first index of each id (a repeated id is a validation error; the first one counts, as a search would find it). */
+function indexOfIds(list: readonly { id: string }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  list.forEach(({ id }, i) => map.has(id) || map.set(id, i));
+  return map;
+}
+
+/**
+ * Everything per item in one pass (a report may list 10,000 items): the counts by status and
+ * by category, the category × status cross-tab and each item's place.
+ */
+function tallyItems(section: PledgeSection, items: readonly PledgeItem[]) {
+  const statusIds = section.statuses.map((s) => s.id);
+  const categoryIds = (section.categories ?? []).map((c) => c.id);
+  const statusAt = indexOfIds(section.statuses);
+  const categoryAt = indexOfIds(section.categories ?? []);
+  const cells = categoryIds.map(() => statusIds.map(() => 0));
+  const uncategorized = statusIds.map(() => 0);
+  const byStatus = new Map<string, number>();
+  const byCategory = new Map<string, number>();
+  const described: DerivedPledgeItem[] = [];
+  items.forEach((item, index) => {
+    byStatus.set(item.status, (byStatus.get(item.status) ?? 0) + 1);
+    if (item.category !== undefined) byCategory.set(item.category, (byCategory.get(item.category) ?? 0) + 1);
+    const statusIndex = statusAt.get(item.status) ?? -1;
+    const categoryIndex = item.category === undefined ? -1 : (categoryAt.get(item.category) ?? -1);
+    if (statusIndex >= 0) (categoryIndex >= 0 ? cells[categoryIndex]! : uncategorized)[statusIndex]!++;
+    described.push({
+      path: `/items/${index}`,
+      item,
+      index,
+      stage: section.statuses[statusIndex]?.stage ?? 'not-started',
+      statusIndex,
+      categoryIndex,
+    });
+  });
+  return { byStatus, byCategory, crossTab: { categoryIds, statusIds, cells, uncategorized }, items: described };
 }
 
 function deriveStages(statuses: ReadonlyArray<{ id: string; stage: PledgeStage; count: number }>, total: number): DerivedStage[] {
@@ -149,39 +184,6 @@ function deriveStages(statuses: ReadonlyArray<{ id: string; stage: PledgeStage; 
   });
   const shares = largestRemainderShares(stages.map((s) => s.count), total);
   return stages.map((s, i) => ({ ...s, share: shares[i] ?? 0 }));
-}
-
-function crossTabulate(section: PledgeSection, items: readonly PledgeItem[]): PledgeCrossTab {
-  const statusIds = section.statuses.map((s) => s.id);
-  const categoryIds = (section.categories ?? []).map((c) => c.id);
-  const cells = categoryIds.map(() => statusIds.map(() => 0));
-  const uncategorized = statusIds.map(() => 0);
-  for (const item of items) {
-    const s = statusIds.indexOf(item.status);
-    const c = item.category === undefined ? -1 : categoryIds.indexOf(item.category);
-    const row = c >= 0 ? cells[c] : uncategorized;
-    if (row && s >= 0) row[s] = (row[s] ?? 0) + 1;
-  }
-  return { categoryIds, statusIds, cells, uncategorized };
-}
-
-function describeItem(section: PledgeSection, item: PledgeItem, index: number): DerivedPledgeItem {
-  const statusIndex = section.statuses.findIndex((s) => s.id === item.status);
-  const categoryIndex = item.category === undefined ? -1 : (section.categories ?? []).findIndex((c) => c.id === item.category);
-  return {
-    path: `/items/${index}`,
-    item,
-    index,
-    stage: section.statuses[statusIndex]?.stage ?? 'not-started',
-    statusIndex,
-    categoryIndex,
-  };
-}
-
-function countBy<T>(values: readonly T[], key: (value: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
-  return counts;
 }
 
 /** An own property only: a status id such as `constructor` must not read the prototype. */
