@@ -604,6 +604,27 @@ describe('<pledge-progress-table> many rows', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('scrolls a windowed list from --crk-max-height, rendering fewer rows in a lower region', async () => {
+    const el = await mount({ lang: 'ko', 'virtualize-above': '100' }, generated(1000));
+    const region = $(el, '.items');
+    const tall = itemRows(el).length;
+    el.style.setProperty('--crk-max-height', '240px');
+    // The region's new height is observed after the next layout, as after a window resize.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle(el);
+    expect(region.getBoundingClientRect().height).to.be.at.most(240);
+    expect(itemRows(el).length).to.be.below(tall);
+    expect(itemRows(el).length).to.be.at.least(240 / 48);
+    // A taller region gets the rows to fill it, not a blank end.
+    const low = itemRows(el).length;
+    el.style.setProperty('--crk-max-height', '900px');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle(el);
+    expect(itemRows(el).length).to.be.above(low);
+    const last = itemRows(el).at(-1)!.getBoundingClientRect();
+    expect(last.bottom).to.be.at.least(region.getBoundingClientRect().bottom);
+  });
+
   it('every row of a windowed table is reached by scrolling through it', async () => {
     const el = await mount({ lang: 'ko', 'virtualize-above': '100' }, generated(1000));
     const region = $(el, '.items');

@@ -98,7 +98,7 @@ export const pledgeStyles = css`
   a { color: var(--_focus); }
   /* Narrow containers scroll the list sideways (inside its labelled region) rather than squeeze it. */
   .items table { min-width: 46em; }
-  .virtual { max-height: min(70vh, 36em); overflow: auto; }
+  .virtual { max-height: var(--crk-max-height, min(70vh, 36em)); overflow: auto; }
   .virtual tr:not(.details) > * { white-space: nowrap; }
   /* One height for every windowed row, so the window's arithmetic holds without a second render. */
   .virtual tr[data-i]:not(.details) { height: 2.25em; }

@@ -52,6 +52,7 @@ type Body = [key: number | string, content: TemplateResult];
  * @cssprop --crk-color-delayed - Marks of the `delayed` stage.
  * @cssprop --crk-color-not-started - Marks of the `not-started` stage.
  * @cssprop --crk-color-dropped - Marks of the `dropped` stage.
+ * @cssprop --crk-max-height - Height from which a windowed list scrolls inside its region, under a sticky header (default: 70vh, at most 36em).
  */
 export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPledge> {
   static override styles = [...ReportElement.styles, pledgeStyles];
@@ -82,6 +83,15 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   /** Row height in px: the CSS height of a windowed row at the default font size, measured after each render. */
   #rowHeight = 36;
   #viewport = 600;
+  /** The windowed list's region, observed: a taller region (a resized window, `--crk-max-height`) needs more rows. */
+  #region: HTMLElement | null = null;
+  #resized = new ResizeObserver(() => {
+    const h = this.#region?.clientHeight;
+    if (h && h !== this.#viewport) {
+      this.#viewport = h;
+      this.requestUpdate();
+    }
+  });
   /** The items table's row groups to show, in order; made by render, put in place by updated. */
   #groups: Body[] | null = null;
   /**
@@ -137,6 +147,12 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // Widths and heights through CSSOM: a strict style-src blocks style attributes.
     for (const el of root.querySelectorAll<HTMLElement>('[data-w]')) el.style.width = `${el.dataset['w']}%`;
     for (const el of root.querySelectorAll<HTMLElement>('[data-h]')) el.style.height = `${el.dataset['h']}px`;
+    const virtual = region?.classList.contains('virtual') ? region : null;
+    if (virtual !== this.#region) {
+      this.#resized.disconnect();
+      if (virtual) this.#resized.observe(virtual);
+      this.#region = virtual;
+    }
     const row = region?.querySelector<HTMLElement>('.virtual tr[data-i]:not(.details)');
     if (row) {
       this.#viewport = region!.clientHeight || this.#viewport;
