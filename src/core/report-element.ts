@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem, ReportDocument, ReportMeta, Section, SectionKind, UiLang, Warning } from '../schema/types.js';
 import { selectSection, type SectionValidator } from '../schema/validate.js';
 import { uiLangOf, pickText } from '../format/lang.js';
@@ -76,34 +75,49 @@ const PRINT_EVENTS = ['beforeprint', 'afterprint'];
 export abstract class ReportElement<S extends Section, D extends { warnings: Warning[] }> extends LitElement {
   static override styles = [reportElementStyles];
 
+  /** The reactive properties (declared here rather than by decorators, whose helpers would ship in every bundle). */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    data: { attribute: false },
+    section: { reflect: true },
+    unitDisplay: { attribute: 'unit-display', reflect: true },
+    negativeStyle: { attribute: 'negative-style', reflect: true },
+    theme: { reflect: true },
+    langAttribute: { attribute: 'lang' },
+    input: { state: true, attribute: false },
+    inlineText: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   /** URL of a report document. Changing it aborts the request under way. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Milliseconds before a `src` request fails with a `timeout` problem. */
-  @property({ type: Number }) timeout = 30000;
+  timeout = 30000;
 
   /** A report document or a single section object; wins over the inline script and `src`. */
-  @property({ attribute: false }) data: ReportDocument | Section | null | undefined = undefined;
+  data: ReportDocument | Section | null | undefined = undefined;
 
   /** The id of the section to show; default: the first section of this element's kind. */
-  @property({ reflect: true }) section: string | null = null;
+  section: string | null = null;
 
   /** `source` (default: numbers as stated, unit in the caption), `compact` or `full`. */
-  @property({ attribute: 'unit-display', reflect: true }) unitDisplay: UnitDisplay = 'source';
+  unitDisplay: UnitDisplay = 'source';
 
   /** `triangle` (△18,040; default for Korean) or `minus` (−18,040; default elsewhere). */
-  @property({ attribute: 'negative-style', reflect: true }) negativeStyle: NegativeStyle | null = null;
+  negativeStyle: NegativeStyle | null = null;
 
   /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Mirrors the `lang` attribute so that a change re-renders in the new language. */
-  @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
+  protected langAttribute: string | null = null;
 
-  @state() protected input: Input = { status: 'none' };
-  @state() private inlineText: string | null = null;
+  protected input: Input = { status: 'none' };
+  private inlineText: string | null = null;
   /** Between beforeprint and afterprint: elements that draw part of their figures draw them all. */
-  @state() protected printing = false;
+  protected printing = false;
 
   /** What the widget shows now (state, section, derived figures); `view` is left to subclasses (the staffing grid's attribute). */
   protected presented: View<S, D> = { status: 'none' };

@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { figure } from '../../core/cells.js';
 import { csvHeader } from '../../core/export/csv.js';
@@ -57,20 +56,31 @@ type Body = [key: number | string, content: TemplateResult];
 export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPledge> {
   static override styles = [...ReportElement.styles, pledgeStyles];
 
+  /** The reactive properties (declared here rather than by decorators, whose helpers would ship in every bundle). */
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    syncUrl: { attribute: 'sync-url' },
+    virtualizeAbove: { type: Number, attribute: 'virtualize-above' },
+    filters: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    scrollY: { state: true, attribute: false },
+    panel: { state: true, attribute: false },
+  };
+
   /** Sort of the items: a column (`title`, `category`, `department`, `status`, `progress`, `due`, `updated`), `-` first for descending. A click on a column heading updates it. */
-  @property({ reflect: true }) sort: string | null = null;
+  sort: string | null = null;
 
   /** Keep search, sort and filters in the page's query string under this prefix (`p.q`, `p.sort`, `p.stage` …, lists comma-separated); empty: the section id. */
-  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  syncUrl: string | null = null;
 
   /** Above this many shown rows, only the rows in view are rendered. */
-  @property({ type: Number, attribute: 'virtualize-above' }) virtualizeAbove = 200;
+  virtualizeAbove = 200;
 
-  @state() private filters: Filters = NO_FILTERS;
-  @state() private open = new Set<number>();
-  @state() private scrollY = 0;
+  private filters: Filters = NO_FILTERS;
+  private open = new Set<number>();
+  private scrollY = 0;
   /** The filter whose choices are shown (its disclosure is open). */
-  @state() private panel: FilterKey | null = null;
+  private panel: FilterKey | null = null;
 
   protected readonly kind: SectionKind = 'pledge-progress';
   protected readonly validateSection = validatePledgeSection;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { reportElementStyles } from '../../core/report-element.styles.js';
 import { depthClass } from '../../core/cells.js';
@@ -79,29 +78,38 @@ const REPORT: CellMode[] = ['authorized', 'current', 'delta'];
 export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridData> {
   static override styles = [reportElementStyles, gridStyles];
 
+  /** The reactive properties (declared here rather than by decorators, whose helpers would ship in every bundle). */
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    layout: { reflect: true },
+    heat: { type: Boolean, reflect: true },
+    collapsed: { attribute: false },
+    virtualizeAbove: { type: Number, attribute: 'virtualize-above' },
+  };
+
   /**
    * What a cell shows: `diff` (default: 현원 / 정원 and the 과부족), `current`, `authorized` or
    * `vacancy` (the vacancy rate). The radio group above the grid sets it.
    */
-  @property({ reflect: true }) view: GridView = 'diff';
+  view: GridView = 'diff';
 
   /**
    * `grid` (default: units as rows) or `report`: per unit a block of 정원 / 현원 / 과부족 rows
    * under its name, as a report prints it (every block rendered, no windowing).
    */
-  @property({ reflect: true }) layout: 'grid' | 'report' = 'grid';
+  layout: 'grid' | 'report' = 'grid';
 
   /** Shades each cell by its vacancy rate (a colour-blind-safe scale; the figures and a legend still say it). */
-  @property({ type: Boolean, reflect: true }) heat = false;
+  heat = false;
 
   /**
    * JSON Pointers (`/units/0`) of the units whose sub-units are hidden; the expand buttons
    * set it. Assign a new set to collapse units from a script (e.g. all, for a long list).
    */
-  @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
+  collapsed: ReadonlySet<string> = new Set();
 
   /** Past this many rows (계 included) the grid renders only the rows in view and a few more; every row for printing. */
-  @property({ type: Number, attribute: 'virtualize-above' }) virtualizeAbove = 60;
+  virtualizeAbove = 60;
 
 
   protected readonly kind: SectionKind = 'staffing';
