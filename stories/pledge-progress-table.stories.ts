@@ -66,6 +66,12 @@ export const Pledges10000: Story = {
     html`<pledge-progress-table .data=${pledges10000} lang=${args.lang} theme=${args.theme} sort=${args.sort} virtualize-above=${args.virtualizeAbove}></pledge-progress-table>`,
 };
 
+export const ShorterScrollRegion: Story = {
+  name: '10,000 pledges in a 20em region (--crk-max-height)',
+  render: (args) =>
+    html`<pledge-progress-table .data=${pledges10000} lang=${args.lang} theme=${args.theme} style="--crk-max-height: 20em"></pledge-progress-table>`,
+};
+
 export const UrlSync: Story = {
   name: 'Filters kept in the URL (sync-url)',
   render: (args) => html`<pledge-progress-table .data=${sampleReport} section="pledges" lang=${args.lang} sync-url="p"></pledge-progress-table>`,
