@@ -32,9 +32,9 @@ export interface StaffCell {
   /** (authorized − current) / authorized in percent, one decimal, half up (negative for a surplus); null when authorized is 0. */
   vacancyRate: number | null;
   /** Figures given nowhere (so shown as `-`): for a sum, absent from every cell summed. */
-  absent: StaffFigure[];
+  absent: readonly StaffFigure[];
   /** Stated figures that differ from the sum of the sub-units (or, in the 계 row, of the units). */
-  disputed: StaffFigure[];
+  disputed: readonly StaffFigure[];
 }
 
 export interface DerivedStaffingGrade {
@@ -153,12 +153,11 @@ interface Figure {
 
 function leafCells(unit: StaffingUnit, gradeIds: readonly string[]): StaffCell[] {
   return gradeIds.map((id) => {
-    const [authorized, current] = FIELDS.map((field) => givenFigure(ownValue(unit[field], id)));
-    return cellOf(authorized, current);
+    const [authorized, current] = [ownValue(unit.authorized, id), ownValue(unit.current, id)];
+    return makeCell(authorized ?? 0, current ?? 0, figures(authorized === undefined, current === undefined), NONE);
   });
 }
 
-/** A parent's cells, by field then grade so that warnings come 정원 row first. */
 function parentCells(unit: StaffingUnit, children: DerivedStaffingUnit[], path: string, ctx: Context): StaffCell[] {
   const { order } = ctx.columns;
   const sums = order.map((id) => sumCells(children.map((c) => c.grades[id])));
@@ -255,13 +254,18 @@ function summarize(cells: readonly StaffCell[], columns: Columns): Pick<DerivedS
 
 /** The sum of cells; a figure is absent when it is absent from every cell (or there are none). */
 function sumCells(cells: readonly StaffCell[]): StaffCell {
-  const authorized = cells.reduce((sum, c) => sum + c.authorized, 0);
-  const current = cells.reduce((sum, c) => sum + c.current, 0);
-  const absent = FIELDS.filter((f) => cells.every((c) => c.absent.includes(f)));
-  return makeCell(authorized, current, absent, []);
+  // A loop, not reduce and filter: a 200-unit grid sums some 5,000 cells.
+  let [authorized, current, noAuthorized, noCurrent] = [0, 0, true, true];
+  for (const c of cells) {
+    authorized += c.authorized;
+    current += c.current;
+    noAuthorized &&= c.absent.includes('authorized');
+    noCurrent &&= c.absent.includes('current');
+  }
+  return makeCell(authorized, current, figures(noAuthorized, noCurrent), NONE);
 }
 
-function makeCell(authorized: number, current: number, absent: StaffFigure[], disputed: StaffFigure[]): StaffCell {
+function makeCell(authorized: number, current: number, absent: readonly StaffFigure[], disputed: readonly StaffFigure[]): StaffCell {
   return {
     authorized,
     current,
@@ -273,8 +277,19 @@ function makeCell(authorized: number, current: number, absent: StaffFigure[], di
 }
 
 function cellOf(authorized: Figure, current: Figure): StaffCell {
-  const fields = (flag: (f: Figure) => boolean) => FIELDS.filter((_, i) => flag([authorized, current][i]));
-  return makeCell(authorized.value, current.value, fields((f) => f.absent), fields((f) => f.disputed));
+  return makeCell(
+    authorized.value,
+    current.value,
+    figures(authorized.absent, current.absent),
+    figures(authorized.disputed, current.disputed),
+  );
+}
+
+/** The figures flagged, as one of four shared lists: thousands of cells allocate none. */
+const NONE: readonly StaffFigure[] = Object.freeze([]);
+const FLAGGED: readonly (readonly StaffFigure[])[] = [NONE, Object.freeze(['authorized']), Object.freeze(['current']), Object.freeze([...FIELDS])];
+function figures(authorized: boolean, current: boolean): readonly StaffFigure[] {
+  return FLAGGED[+authorized + 2 * +current]!;
 }
 
 /** An own property only: a grade id such as `constructor` must not read the prototype. */
