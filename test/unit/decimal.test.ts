@@ -46,6 +46,9 @@ describe('sumExact', () => {
   it('subtracts exactly', () => {
     expect(subtractExact(0.3, 0.1)).to.equal(0.2);
     expect(subtractExact(100, 118.04)).to.equal(-18.04);
+    // Whole amounts, and past the safe integers (where the exact path must take over).
+    expect(subtractExact(380_200, 398_240)).to.equal(-18_040);
+    expect(subtractExact(Number.MAX_SAFE_INTEGER, -1)).to.equal(Number.MAX_SAFE_INTEGER + 1);
   });
 });
 
