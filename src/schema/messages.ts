@@ -43,15 +43,11 @@ const MESSAGES = {
   ],
   enum: ['Must be one of: {0}.', '다음 중 하나여야 합니다: {0}.'],
   minimum: ['Must be {0} or more.', '{0} 이상이어야 합니다.'],
-  maximum: ['Must be {0} or less.', '{0} 이하여야 합니다.'],
-  integer: ['Must be a whole number.', '정수여야 합니다.'],
   'min-items': ['Must have at least one entry.', '항목이 하나 이상 있어야 합니다.'],
   'pattern:id': ['May contain only A–Z, a–z, 0–9, "-" and "_".', 'A–Z, a–z, 0–9, "-", "_"만 쓸 수 있습니다.'],
   'pattern:version': ['Must be a version such as "1.0".', '"1.0" 같은 버전이어야 합니다.'],
-  'pattern:currency': ['Must be an ISO 4217 code in capitals, such as "KRW".', '"KRW" 같은 대문자 ISO 4217 통화 코드여야 합니다.'],
   'pattern:locale': ['Must be a BCP 47 language tag such as "ko-KR".', '"ko-KR" 같은 BCP 47 언어 태그여야 합니다.'],
   date: ['Must be a real date, YYYY-MM-DD.', '실제 날짜(YYYY-MM-DD)여야 합니다.'],
-  'date:month': ['Must be a real date (YYYY-MM-DD) or month (YYYY-MM).', '실제 날짜(YYYY-MM-DD)나 월(YYYY-MM)이어야 합니다.'],
   'url-scheme': [
     'Must be an http:, https: or relative link (not javascript:, data: …).',
     'http:, https: 또는 상대 경로 링크여야 합니다(javascript:, data: 등은 불가).',
@@ -75,8 +71,8 @@ const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 
 /**
- * A message only one kind of section can give, kept beside its validator so that the other
- * elements do not ship it: [id, English, Korean].
+ * A message not every element can give, kept beside the check that gives it (most often a
+ * kind's validator) so that the other elements do not ship it: [id, English, Korean].
  */
 export type OwnMessage = readonly [id: string, en: string, ko: string];
 

@@ -4,12 +4,15 @@ import {
 } from './validate.js';
 
 export const ITEMS_OR_SERIES = ['required:items-or-series', 'Needs "items", "series" or both.', '"items"나 "series" 중 하나 이상이 필요합니다.'] as const;
+export const CURRENCY = [
+  'pattern:currency', 'Must be an ISO 4217 code in capitals, such as "KRW".', '"KRW" 같은 대문자 ISO 4217 통화 코드여야 합니다.',
+] as const;
 
 /** A stated rate is checked against executed / budget (derive/), not bounded: over 100 happens. */
 const rate = number();
 
 const SHAPE = {
-  currency: matching(/^[A-Z]{3}$/, 'pattern:currency'),
+  currency: matching(/^[A-Z]{3}$/, CURRENCY),
   scale: oneOf([1, 1000, 1000000, 100000000]),
   series: arrayOf(object({ period: langText, budget: amount, executed: amount, rate, note: langText }, ['period', 'budget'])),
   total: object({ budget: amount, executed: amount, previousBudget: amount }),
@@ -21,10 +24,10 @@ export const validateBudgetSection: SectionValidator = (section, path, ctx) => {
   const item: Check = object(
     {
       id: uniqueId(new Set()), name: langText, budget: amount, executed: amount, previousBudget: amount,
-      rate, note: langText, children: arrayOf((value, itemPath) => item(value, itemPath, ctx)),
+      rate, note: langText, children: arrayOf((...args) => item(...args)),
     },
     ['name', 'budget'],
   );
   checkSectionBody(section, path, ctx, { ...SHAPE, items: arrayOf(item) });
-  if (section.items === undefined && section.series === undefined) fail(ctx, path, ITEMS_OR_SERIES);
+  if (section.items === undefined && section.series === undefined) fail(ctx, path, null, ITEMS_OR_SERIES);
 };

@@ -20,7 +20,7 @@ const VALIDATORS: Record<SectionKind, SectionValidator> = {
 export function validateDocument(input: unknown, lang: UiLang): { problems: Problem[]; warnings: Warning[] } {
   const ctx = createContext(lang);
   const deep = (section: Record<string, unknown>, path: string) => VALIDATORS[section.kind as SectionKind](section, path, ctx);
-  if (!isObject(input)) fail(ctx, '', 'type:root');
+  if (!isObject(input)) fail(ctx, '', null, 'type:root');
   else if (!isLoneSection(input)) checkDocument(input, ctx, deep);
   else if (checkSectionHead(input, '', ctx, null)) deep(input, '');
   return { problems: ctx.problems, warnings: ctx.warnings };

@@ -1,6 +1,6 @@
 import {
-  arrayOf, checkDeclared, checkSectionBody, count, date, dateOrMonth, declaredIds, langText, labelOf,
-  object, oneOf, percent, record, requiredIds, uniqueId, url, type Check, type SectionValidator,
+  arrayOf, checkSectionBody, count, date, declared, declaredIds, isDate, langText, matching, number, object, oneOf,
+  record, requiredIds, uniqueId, url, type SectionValidator,
 } from './validate.js';
 
 const STAGES = ['done', 'progress', 'delayed', 'not-started', 'dropped'];
@@ -22,7 +22,17 @@ export const PLEDGE_MESSAGES = {
     'Item "{0}": category "{1}" is not declared in "categories" (declared: {2}).',
     '항목 "{0}": "categories"에 없는 분류 "{1}"입니다(선언된 분류: {2}).',
   ],
+  dateOrMonth: [
+    'date:month', 'Must be a real date (YYYY-MM-DD) or month (YYYY-MM).', '실제 날짜(YYYY-MM-DD)나 월(YYYY-MM)이어야 합니다.',
+  ],
+  percent: ['maximum', 'Must be 100 or less.', '100 이하여야 합니다.'],
 } as const;
+
+/** An item's progress, in percent. */
+const percent = number(0, [(value) => value <= 100, PLEDGE_MESSAGES.percent]);
+
+/** An item's due date may name a month only. */
+const dateOrMonth = matching({ test: (value) => isDate(value, true) }, PLEDGE_MESSAGES.dateOrMonth);
 
 /**
  * A `pledge-progress` section (report-format.md). Statuses and categories are declared
@@ -31,25 +41,21 @@ export const PLEDGE_MESSAGES = {
  */
 export const validatePledgeSection: SectionValidator = (section, path, ctx) => {
   const statuses = requiredIds(section.statuses);
-  const categories = declaredIds(section.categories);
-  /** A status of `item` (its own, or one in its history). */
-  const statusOf = (item: Record<string, unknown> = {}): Check => (value, valuePath) =>
-    checkDeclared(value, valuePath, ctx, statuses, PLEDGE_MESSAGES.status, labelOf(item));
+  /** A status of an item: its own, or one in its history (whose entries name the item). */
+  const status = declared(statuses, PLEDGE_MESSAGES.status);
   const item = object(
     {
       id: uniqueId(new Set()),
       title: langText,
-      status: (value, valuePath, _, it) => statusOf(it)(value, valuePath, ctx),
-      category: (value, valuePath, _, it = {}) =>
-        checkDeclared(value, valuePath, ctx, categories, PLEDGE_MESSAGES.category, labelOf(it)),
+      status,
+      category: declared(declaredIds(section.categories), PLEDGE_MESSAGES.category),
       department: langText,
       progress: percent,
       due: dateOrMonth,
       updated: date,
       note: langText,
       url,
-      history: (value, valuePath, _, it) =>
-        arrayOf(object({ date, status: statusOf(it), note: langText }, ['date', 'status']))(value, valuePath, ctx),
+      history: arrayOf(object({ date, status, note: langText }, ['date', 'status'], true)),
     },
     ['id', 'title', 'status'],
   );
@@ -59,7 +65,7 @@ export const validatePledgeSection: SectionValidator = (section, path, ctx) => {
       statuses: arrayOf(object({ id: uniqueId(new Set()), label: langText, stage: oneOf(STAGES) }, ['id', 'label', 'stage']), 1),
       categories: arrayOf(object({ id: uniqueId(new Set()), label: langText }, ['id', 'label'])),
       items: arrayOf(item),
-      counts: record(count, (id, idPath) => checkDeclared(id, idPath, ctx, statuses, PLEDGE_MESSAGES.count)),
+      counts: record(count, declared(statuses, PLEDGE_MESSAGES.count)),
       total: count,
     },
     ['statuses'],

@@ -1,5 +1,5 @@
 import {
-  arrayOf, checkDeclared, checkSectionBody, count, labelOf, langText, object, record, requiredIds, uniqueId,
+  arrayOf, checkSectionBody, count, declared, langText, object, record, requiredIds, uniqueId,
   type Check, type SectionValidator,
 } from './validate.js';
 
@@ -14,13 +14,12 @@ export const UNDECLARED_GRADE = [
  * grade id a unit uses must be declared, and the message names the unit.
  */
 export const validateStaffingSection: SectionValidator = (section, path, ctx) => {
-  const grades = requiredIds(section.grades);
-  const figures = record(count, (id, idPath, _, unit) => checkDeclared(id, idPath, ctx, grades, UNDECLARED_GRADE, labelOf(unit)));
+  const figures = record(count, declared(requiredIds(section.grades), UNDECLARED_GRADE));
   // Unit ids are optional, and unique across the whole tree when given.
   const unit: Check = object(
     {
       id: uniqueId(new Set()), name: langText, authorized: figures, current: figures,
-      children: arrayOf((value, unitPath) => unit(value, unitPath, ctx)),
+      children: arrayOf((...args) => unit(...args)),
     },
     ['name'],
   );

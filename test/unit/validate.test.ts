@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FORMAT_VERSION, at } from '../../src/schema/validate.js';
+import { FORMAT_VERSION, INTEGER, at } from '../../src/schema/validate.js';
 import { formatMessage } from '../../src/schema/messages.js';
-import { ITEMS_OR_SERIES } from '../../src/schema/validate-budget.js';
+import { CURRENCY, ITEMS_OR_SERIES } from '../../src/schema/validate-budget.js';
 import { PLEDGE_MESSAGES } from '../../src/schema/validate-pledge.js';
 import { UNDECLARED_GRADE } from '../../src/schema/validate-staffing.js';
 import { budget, check, codes, doc, pledge, problemsOf, select, staffing } from './validate-fixtures.js';
@@ -413,11 +413,11 @@ describe('validate: the envelope and section selection', () => {
       const ids = [
         'type:root', 'type:object', 'type:array', 'type:string', 'type:number', 'type:number-text', 'type:lang-text',
         'required', 'required:empty', 'unknown-property', 'ignored', 'unsupported-version',
-        'enum', 'minimum', 'maximum', 'integer', 'min-items', 'pattern:id', 'pattern:version', 'pattern:currency',
-        'pattern:locale', 'date', 'date:month', 'url-scheme', 'duplicate-id', 'no-section:lone', 'no-section:id',
+        'enum', 'minimum', 'min-items', 'pattern:id', 'pattern:version',
+        'pattern:locale', 'date', 'url-scheme', 'duplicate-id', 'no-section:lone', 'no-section:id',
         'no-section:id-none', 'no-section:kind',
         // Those of one kind of section live beside its validator.
-        ITEMS_OR_SERIES, ...Object.values(PLEDGE_MESSAGES), UNDECLARED_GRADE,
+        INTEGER, ITEMS_OR_SERIES, CURRENCY, ...Object.values(PLEDGE_MESSAGES), UNDECLARED_GRADE,
       ] as const;
       for (const id of ids) {
         const en = formatMessage('en', id, ['A', 'B', 'C']);
