@@ -70,6 +70,10 @@ describe('<budget-execution-chart> execution', function () {
     expect(labels(bars(el)[0]!).querySelector('text.amounts')!.textContent).to.equal('1,032,150 / 1,245,300');
     expect(root(el).querySelector('text.header')!.textContent).to.contain('계').and.contain('41.3%');
     expect(root(el).querySelector('.unit')!.textContent).to.equal('(단위: 천원)');
+    // No more nodes than it draws: a bar is its hit area and two rects beside three labels; the grid is one path.
+    expect([...bars(el)[0]!.children].map((c) => c.getAttribute('class'))).to.deep.equal(['hit', 'track', 'fill']);
+    expect([...labels(bars(el)[0]!).children].map((c) => c.getAttribute('class'))).to.deep.equal(['name', 'amounts', 'rate out']);
+    expect(qa(el, '.grid')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

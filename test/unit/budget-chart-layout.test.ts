@@ -103,6 +103,25 @@ describe('budget chart layout: execution bars', () => {
     expect(layout.marks[0]!.texts.find((t) => t.c === 'amounts')!.t).to.equal('500 / 1,000');
   });
 
+  it('draws the grid as one path, a line per tick', () => {
+    expect(layout.grid).to.equal('M4 46V178M152 46V178M300 46V178M448 46V178M596 46V178');
+  });
+
+  it('writes the labels of a mark when they are first read: a long chart formats only what it draws', () => {
+    const written: Array<number | null> = [];
+    const counting: Formats = { ...fmt, amount: (n) => (written.push(n), fmt.amount(n)), percent: (n) => (written.push(n), fmt.percent(n)) };
+    const many = Array.from({ length: 1000 }, (_, i) => row(`Item ${i}`, 1000 + i, { executed: i, rate: i / 10 }));
+    const long = layoutChart(many, options({ fmt: counting }));
+    expect(long.marks).to.have.length(1000);
+    expect(long.marks[999]!.hit.y).to.equal(46 + 999 * 44);
+    const axis = written.length;
+    expect(axis, 'the axis only').to.be.below(20);
+    expect(long.marks[500]!.texts.map((t) => t.t)).to.deep.equal(['Item 500', '500 / 1,500', '50.0%']);
+    expect(written.slice(axis)).to.deep.equal([500, 1500, 50]);
+    expect(long.marks[500]!.texts).to.equal(long.marks[500]!.texts, 'written once');
+    expect(written).to.have.length(axis + 3);
+  });
+
   it('marks rows that open a level, and fits names to narrow widths', () => {
     const narrow = layoutChart([row('주민참여예산 사업 중 마을공동체 활성화', 10, { executed: 5, rate: 50, opens: 2 })], options({ width: 240 }));
     const name = narrow.marks[0]!.texts.find((t) => t.c === 'name')!.t;

@@ -61,8 +61,13 @@ export interface Mark {
   row: ChartRow;
   /** The hit and focus area. */
   hit: Box;
-  boxes: Box[];
-  texts: Text[];
+  /** Back and front: budget track and executed fill, previous and current year, budget and executed. */
+  boxes: [Box, Box];
+  /**
+   * The labels, name first. Bars write them when first read: a long chart draws (and so
+   * formats) only the marks near the view.
+   */
+  readonly texts: Text[];
   /** Where a tooltip points to. */
   tip: { x: number; y: number };
 }
@@ -70,8 +75,8 @@ export interface ChartLayout {
   width: number;
   height: number;
   marks: Mark[];
-  /** Grid lines (x1, y1, x2, y2). */
-  grid: Array<[number, number, number, number]>;
+  /** The grid lines, as one path (its d attribute): one element however many ticks. */
+  grid: string;
   /** Axis labels, legend, header. */
   texts: Text[];
   legend: Box[];
@@ -86,6 +91,9 @@ export const MIN_BAND = { execution: 32, yoy: 38, trend: 180 } as const;
 const FONT = 13;
 const SMALL = 11;
 const PAD = 4;
+
+/** To a tenth of a pixel: path data stays short. */
+export const round = (v: number): number => +v.toFixed(1);
 
 /** auto: items with any executed → execution; else items with any previousBudget → yoy; else series → trend. */
 export function chooseMode(
@@ -195,41 +203,47 @@ function layoutBars(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
   const k = plotW / ticks[ticks.length - 1]!;
   const x = (v: number | null) => PAD + Math.max(0, v ?? 0) * k;
   const barH = Math.max(4, band - 24);
+  const h = yoy ? (barH - 2) / 2 : barH;
   const marks = rows.map((row, i): Mark => {
     const y0 = top + i * band;
     const by = y0 + 20;
-    const side = yoy ? fmt.signed(row.change) : `${fmt.amount(row.executed)} / ${fmt.amount(row.budget)}`;
-    const sideW = textWidth(side, SMALL);
-    const indent = row.fold === 'member' ? 12 : 0;
-    const marker = row.opens ? (row.fold ? '▸ ' : '› ') : '';
-    const name = fitText(marker + row.name, right - PAD - indent - sideW - 12);
-    const t: Text[] = [
-      { x: PAD + indent, y: y0 + 14, t: name, c: 'name' },
-      { x: right, y: y0 + 14, t: side, c: yoy ? 'change' : 'amounts', a: 'end' },
+    // Back and front: where they end (x) is all the geometry; the labels follow from it.
+    const [backEnd, frontEnd] = yoy ? [x(row.previousBudget), x(row.budget)] : [x(row.budget), x(row.executed)];
+    const boxes: [Box, Box] = [
+      { x: PAD, y: by, w: backEnd - PAD, h, c: yoy ? 'prev' : 'track' },
+      { x: PAD, y: yoy ? by + h + 2 : by, w: frontEnd - PAD, h, c: yoy ? 'cur' : 'fill' },
     ];
-    const boxes: Box[] = [];
-    let tipX: number;
-    if (yoy) {
-      const h = (barH - 2) / 2;
-      const pe = x(row.previousBudget);
-      const ce = x(row.budget);
-      boxes.push({ x: PAD, y: by, w: pe - PAD, h, c: 'prev' }, { x: PAD, y: by + h + 2, w: ce - PAD, h, c: 'cur' });
-      t.push(endLabel(PAD, pe, fmt.amount(row.previousBudget), 'value on-track', by + h - 1, right));
-      t.push(endLabel(PAD, ce, fmt.amount(row.budget), 'value', by + 2 * h + 1, right));
-      tipX = Math.max(pe, ce);
-    } else {
-      const be = x(row.budget);
-      const ee = x(row.executed);
-      boxes.push({ x: PAD, y: by, w: be - PAD, h: barH, c: 'track' }, { x: PAD, y: by, w: ee - PAD, h: barH, c: 'fill' });
-      const rate = fmt.percent(row.rate);
-      const label = endLabel(PAD, ee, row.low ? `⚠ ${rate} ${o.lowWord}` : rate, row.low ? 'rate low' : 'rate', by + barH / 2 + 4, right);
-      t.push(label);
-      tipX = Math.max(be, ee);
-    }
-    return { row, hit: { x: 0, y: y0, w: width, h: band, c: 'hit' }, boxes, texts: t, tip: { x: Math.min(tipX, right), y: y0 + band } };
+    const labels = (): Text[] => {
+      const side = yoy ? fmt.signed(row.change) : `${fmt.amount(row.executed)} / ${fmt.amount(row.budget)}`;
+      const indent = row.fold === 'member' ? 12 : 0;
+      const marker = row.opens ? (row.fold ? '▸ ' : '› ') : '';
+      const name = fitText(marker + row.name, right - PAD - indent - textWidth(side, SMALL) - 12);
+      const t: Text[] = [
+        { x: PAD + indent, y: y0 + 14, t: name, c: 'name' },
+        { x: right, y: y0 + 14, t: side, c: yoy ? 'change' : 'amounts', a: 'end' },
+      ];
+      if (yoy) {
+        t.push(endLabel(PAD, backEnd, fmt.amount(row.previousBudget), 'value on-track', by + h - 1, right));
+        t.push(endLabel(PAD, frontEnd, fmt.amount(row.budget), 'value', by + 2 * h + 1, right));
+      } else {
+        const rate = fmt.percent(row.rate);
+        t.push(endLabel(PAD, frontEnd, row.low ? `⚠ ${rate} ${o.lowWord}` : rate, row.low ? 'rate low' : 'rate', by + barH / 2 + 4, right));
+      }
+      return t;
+    };
+    let texts: Text[] | undefined;
+    return {
+      row,
+      hit: { x: 0, y: y0, w: width, h: band, c: 'hit' },
+      boxes,
+      get texts() {
+        return (texts ??= labels());
+      },
+      tip: { x: Math.min(Math.max(backEnd, frontEnd), right), y: y0 + band },
+    };
   });
   const bottom = top + rows.length * band;
-  const grid = ticks.map((v): [number, number, number, number] => [x(v), top, x(v), bottom]);
+  const grid = ticks.map((v) => `M${round(x(v))} ${top}V${bottom}`).join('');
   // Every tick has a grid line; labels skip ticks where they would touch (narrow widths).
   const skip = Math.ceil(((textWidth(fmt.amount(max), SMALL) + 12) * ticks.length) / plotW);
   ticks.forEach((v, i) => {
@@ -264,7 +278,7 @@ function layoutTrend(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
   const marks = rows.map((row, i): Mark => {
     const x0 = left + i * step + step * 0.15;
     const cx = left + (i + 0.5) * step;
-    const boxes: Box[] = [
+    const boxes: [Box, Box] = [
       { x: x0, y: y(row.budget), w: bw, h: bottom - y(row.budget), c: 'budget' },
       { x: x0 + bw, y: y(row.executed), w: bw, h: bottom - y(row.executed), c: 'exec' },
     ];
@@ -272,14 +286,14 @@ function layoutTrend(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
     if (row.rate === null) pen = 'M';
     else {
       const ry = yr(row.rate);
-      line += `${pen}${+cx.toFixed(1)},${+ry.toFixed(1)}`;
+      line += `${pen}${round(cx)},${round(ry)}`;
       pen = 'L';
       dots.push([cx, ry]);
       t.push({ x: cx, y: ry - 8, t: fmt.percent(row.rate), c: 'rate', a: 'middle' });
     }
     return { row, hit: { x: left + i * step, y: top, w: step, h: bottom - top, c: 'hit' }, boxes, texts: t, tip: { x: cx, y: Math.min(y(row.budget), bottom) } };
   });
-  const grid = ticks.map((v): [number, number, number, number] => [left, y(v), right, y(v)]);
+  const grid = ticks.map((v) => `M${round(left)} ${round(y(v))}H${round(right)}`).join('');
   for (const v of ticks) texts.push({ x: left - 4, y: y(v) + 4, t: fmt.amount(v), c: 'tick', a: 'end' });
   for (const v of rateTicks) texts.push({ x: right + 4, y: yr(v) + 4, t: fmt.percent(v), c: 'tick rate' });
   return { width, height, marks, grid, texts, legend, line, dots };

@@ -36,13 +36,14 @@ export function sortRows<T extends Sortable>(
 ): T[] {
   if (!spec) return [...rows];
   const sign = spec.descending ? -1 : 1;
-  const collator = new Intl.Collator(locale, { numeric: true });
+  // Only names need the collator: a page's first Intl.Collator loads ICU's collation data.
+  const collator = spec.field === 'name' ? new Intl.Collator(locale, { numeric: true }) : null;
   const key = (row: T): number | string | null => (spec.field === 'name' ? nameOf(row) : row[spec.field]);
   return rows
     .map((row, i) => ({ row, i, k: key(row) }))
     .sort((a, b) => {
       if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
-      const d = typeof a.k === 'string' ? collator.compare(a.k, b.k as string) : a.k - (b.k as number);
+      const d = typeof a.k === 'string' ? collator!.compare(a.k, b.k as string) : a.k - (b.k as number);
       return d * sign || a.i - b.i;
     })
     .map((e) => e.row);

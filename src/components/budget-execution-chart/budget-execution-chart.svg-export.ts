@@ -1,5 +1,5 @@
 /** A standalone SVG string of a chart layout, for downloads. Pure: no DOM. */
-import type { Box, ChartLayout, Text } from './budget-execution-chart.layout.js';
+import { round as r, type Box, type ChartLayout, type Text } from './budget-execution-chart.layout.js';
 
 /** The light theme, written out: a saved file has no page CSS and no custom properties. */
 const CSS =
@@ -8,7 +8,6 @@ const CSS =
   'text.on-track{fill:#1b1f24}.rate,.dot{fill:#a34f00}.low{fill:#b3261e;font-weight:700}.line{fill:none;stroke:#a34f00;stroke-width:2}';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const r = (v: number) => +v.toFixed(1);
 const rect = (b: Box) => `<rect class="${b.c}" x="${r(b.x)}" y="${r(b.y)}" width="${r(Math.max(0, b.w))}" height="${r(b.h)}"/>`;
 const text = (t: Text) => `<text class="${t.c}" x="${r(t.x)}" y="${r(t.y)}"${t.a ? ` text-anchor="${t.a}"` : ''}>${esc(t.t)}</text>`;
 
@@ -19,7 +18,7 @@ export function serializeSvg(layout: ChartLayout, title: string, desc: string): 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${r(w)}" height="${r(h + 24)}" viewBox="0 -24 ${r(w)} ${r(h + 24)}">` +
     `<title>${esc(title)}</title><desc>${esc(desc)}</desc><style>${CSS}</style>` +
     `<rect x="0" y="-24" width="100%" height="100%" fill="#fff"/>${text({ x: 4, y: -8, t: title, c: 'header' })}` +
-    layout.grid.map(([x1, y1, x2, y2]) => `<line class="grid" x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}"/>`).join('') +
+    `<path class="grid" d="${layout.grid}"/>` +
     [...layout.legend, ...layout.marks.flatMap((m) => m.boxes)].map(rect).join('') +
     (layout.line ? `<path class="line" d="${layout.line}"/>` : '') +
     layout.dots.map(([x, y]) => `<circle class="dot" cx="${r(x)}" cy="${r(y)}" r="3.5"/>`).join('') +

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ReportElement, type RenderContext } from '../../core/report-element.js';
 import { depthClass, figure } from '../../core/cells.js';
 import { flattenTree } from '../../core/tree.js';
@@ -86,32 +85,48 @@ interface Drawn {
 export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBudget> {
   static override styles = [...ReportElement.styles, chartStyles];
 
+  /** The reactive properties (declared here rather than by decorators, whose helpers would ship in the bundle). */
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    sort: { reflect: true },
+    lowRate: { attribute: 'low-rate', type: Number, reflect: true },
+    foldBelow: { attribute: 'fold-below', type: Number, reflect: true },
+    level: { state: true, attribute: false },
+    foldOpen: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    tip: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+    band: { state: true, attribute: false },
+    pngFailed: { state: true, attribute: false },
+    tableOpen: { state: true, attribute: false },
+  };
+
   protected readonly kind: SectionKind = 'budget-execution';
   protected readonly validateSection = validateBudgetSection;
 
   /** `auto` (default: execution if items have `executed`, else year over year if they have `previousBudget`, else trend), `execution`, `yoy` or `trend`. */
-  @property({ reflect: true }) mode: 'auto' | ChartMode = 'auto';
+  mode: 'auto' | ChartMode = 'auto';
 
   /** Sort of the bars: `budget`, `executed`, `rate`, `change` or `name`; `-` for descending (`-rate`). Default: document order. */
-  @property({ reflect: true }) sort: string | null = null;
+  sort: string | null = null;
 
   /** A percentage: items whose execution rate is strictly below it are marked with an icon and words. Off by default. */
-  @property({ attribute: 'low-rate', type: Number, reflect: true }) lowRate: number | null = null;
+  lowRate: number | null = null;
 
   /** Year over year: items smaller than this share (0–1) of the largest bar are gathered into one expandable bar. Off by default. */
-  @property({ attribute: 'fold-below', type: Number, reflect: true }) foldBelow: number | null = null;
+  foldBelow: number | null = null;
 
   /** Paths of the drill-down levels opened, outermost first. */
-  @state() private level: string[] = [];
-  @state() private foldOpen = false;
+  private level: string[] = [];
+  private foldOpen = false;
   /** The bar in the tab order (roving tabindex) and the bar whose tooltip shows (-1: none). */
-  @state() private active = 0;
-  @state() private tip = -1;
-  @state() private width = 0;
+  private active = 0;
+  private tip = -1;
+  private width = 0;
   /** Band (bars) or height (trend) in px; 0 = the default. */
-  @state() private band = 0;
-  @state() private pngFailed = false;
-  @state() private tableOpen = false;
+  private band = 0;
+  private pngFailed = false;
+  private tableOpen = false;
 
   /** The part of the chart in view (chart px), and the marks drawn for it [from, to). */
   private view = { top: 0, bottom: 0 };
@@ -232,15 +247,15 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const m = chartMessages(c.lang);
     const cols = c.messages.columns;
     const mode = chooseMode(this.mode, d);
-    // Each amount is written once per draw, for the labels, the names and the tooltips alike.
+    // Each figure is written once per draw, for the labels, the names and the tooltips alike.
     const written = new Map<string, ReturnType<typeof formatAmount>>();
-    const amount = (n: number | null, signed = false) => {
-      const key = `${signed}${n}`;
+    const once = (key: string, write: () => ReturnType<typeof formatAmount>) => {
       let v = written.get(key);
-      if (!v) written.set(key, (v = formatAmount(n, f, { signed })));
+      if (!v) written.set(key, (v = write()));
       return v;
     };
-    const percent = (n: number | null) => formatPercent(n, c.locale, c.negativeStyle);
+    const amount = (n: number | null, signed = false) => once(`${signed}${n}`, () => formatAmount(n, f, { signed }));
+    const percent = (n: number | null) => once(`%${n}`, () => formatPercent(n, c.locale, c.negativeStyle));
     const fmt: Formats = {
       amount: (n) => amount(n).text,
       signed: (n) => amount(n, true).text,
@@ -336,12 +351,12 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     this.span = [from, to];
     // In pages of bars, each always at its place: a bar keeps its node (and the focus) while the
     // view moves; the page of the tab stop is drawn wherever the view is.
-    const shown = [];
+    const shown: Array<TemplateResult[] | typeof nothing> = [];
     for (let a = 0; a < n; a += PAGE) {
       const b = Math.min(n, a + PAGE);
       shown.push(
         (a < to && b > from) || (active >= a && active < b)
-          ? svg`${l.marks.slice(a, b).map((mark, k) => this.renderBar(mark, a + k, a + k === active, drawn.name(a + k)))}`
+          ? l.marks.slice(a, b).map((mark, k) => this.renderBar(mark, a + k, a + k === active, drawn.name(a + k)))
           : nothing,
       );
     }
@@ -367,7 +382,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           @click=${this.onClick}
         >
           <g aria-hidden="true">
-            ${l.grid.map(([x1, y1, x2, y2]) => svg`<line class="grid" x1=${x1} y1=${y1} x2=${x2} y2=${y2}></line>`)}
+            <path class="grid" d=${l.grid}></path>
             ${l.legend.map(drawRect)} ${l.texts.map(drawText)}
           </g>
           ${shown}
@@ -391,12 +406,16 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       ${this.pngFailed ? html`<p class="error" part="error" role="alert">${cm.pngFailed}</p>` : nothing}`;
   }
 
+  /**
+   * One template per bar, its rects bound in place, its labels in a second: a template per
+   * rect and label cost more than drawing them.
+   */
   private renderBar(mark: Mark, i: number, active: boolean, label: string): TemplateResult {
-    const row = mark.row;
+    const { row, hit, boxes: [back, front], texts } = mark;
     // The focusable group, named by its label, and beside it (not in it: a control's visible text
     // must be part of its name) the texts, hidden from assistive technology since the label says
     // them all. A cut name keeps its full text in a <title>.
-    const cut = mark.texts.some((t) => t.c === 'name' && t.t !== row.name);
+    const cut = texts.some((t) => t.c === 'name' && t.t !== row.name);
     return svg`<g
       class="bar"
       part="bar"
@@ -406,7 +425,10 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       tabindex=${active ? 0 : -1}
       data-i=${i}
       data-key=${row.key}
-    >${cut ? svg`<title>${row.name}</title>` : nothing}${drawRect(mark.hit)}${mark.boxes.map(drawRect)}</g><g aria-hidden="true">${mark.texts.map(drawText)}</g>`;
+    >${cut ? svg`<title>${row.name}</title>` : nothing}<rect class="hit" x=${hit.x} y=${hit.y} width=${hit.w} height=${hit.h}></rect
+      ><rect class=${back.c} x=${back.x} y=${back.y} width=${Math.max(0, back.w)} height=${back.h}></rect
+      ><rect class=${front.c} x=${front.x} y=${front.y} width=${Math.max(0, front.w)} height=${front.h}></rect></g
+    ><g aria-hidden="true">${drawLabels(texts)}</g>`;
   }
 
   /** The index of the bar an event happened in, or -1. */
@@ -594,6 +616,17 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       URL.revokeObjectURL(url);
     }
   }
+}
+
+/** A bar's labels: the usual three (name, amounts, rate) in one template, any further ones (or fewer) one each. */
+function drawLabels(texts: readonly Text[]) {
+  const [a, b, c, ...more] = texts;
+  return c
+    ? svg`<text class=${a!.c} x=${a!.x} y=${a!.y} text-anchor=${a!.a ?? nothing}>${a!.t}</text
+        ><text class=${b!.c} x=${b!.x} y=${b!.y} text-anchor=${b!.a ?? nothing}>${b!.t}</text
+        ><text class=${c.c} x=${c.x} y=${c.y} text-anchor=${c.a ?? nothing}>${c.t}</text
+        >${more.map(drawText)}`
+    : texts.map(drawText);
 }
 
 function drawText(t: Text) {
