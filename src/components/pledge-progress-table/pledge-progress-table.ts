@@ -17,6 +17,8 @@ import { pledgeStyles } from './pledge-progress-table.styles.js';
 
 type Filters = Omit<TableQuery, 'sort'>;
 const NO_FILTERS: Filters = { q: '', stage: [], status: [], category: [], department: [] };
+/** The longest stretch of idle-time work (search keys) before the page may handle input again. */
+const IDLE_SLICE_MS = 6;
 
 /** A row group of the items table and its key: an item's index (its row, and its details when open), or a spacer's name. */
 type Body = [key: number | string, content: TemplateResult];
@@ -165,20 +167,23 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     }
     const row = region?.querySelector<HTMLElement>('.virtual tr[data-i]:not(.details)');
     if (row) {
-      this.#viewport = region!.clientHeight || this.#viewport;
-      const h = row.offsetHeight;
-      if (h && Math.abs(h - this.#rowHeight) > 0.5) {
-        this.#rowHeight = h;
-        this.requestUpdate();
-      }
+      // Another row height, or a region taller than the rows were rendered for, needs another
+      // window (a lower region has a few rows to spare until the next render).
+      const [view, h] = [region!.clientHeight, row.offsetHeight];
+      if (view > this.#viewport + 0.5 || (h && Math.abs(h - this.#rowHeight) > 0.5)) this.requestUpdate();
+      this.#viewport = view || this.#viewport;
+      this.#rowHeight = h || this.#rowHeight;
     }
     // The search keys are built while the page is idle, a slice at a time, so that the first
-    // search does not wait for them (it builds what is left, if any).
+    // search does not wait for them (it builds what is left, if any). A slice ends after a few
+    // milliseconds even when the browser offers 50: a click must not wait for it.
     const index = this.#index;
     if (index && !index.texts.key && 'requestIdleCallback' in window) {
       index.texts.key = [];
       const prepare = (deadline: IdleDeadline): void => {
-        if (textsOf(index, 'key', () => deadline.timeRemaining() < 1).length < index.items.length) requestIdleCallback(prepare);
+        const end = performance.now() + IDLE_SLICE_MS;
+        const over = () => deadline.timeRemaining() < 1 || performance.now() > end;
+        if (textsOf(index, 'key', over).length < index.items.length) requestIdleCallback(prepare);
       };
       requestIdleCallback(prepare);
     }
