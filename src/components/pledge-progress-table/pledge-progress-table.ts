@@ -11,7 +11,7 @@ import {
   type FilterKey, type RowIndex, type TableQuery,
 } from './pledge-progress-table.query.js';
 import { readUrlState, writeUrlState } from './pledge-progress-table.url-state.js';
-import { windowRows } from './pledge-progress-table.window.js';
+import { windowRows } from '../../core/window.js';
 import { pledgeMessages } from './pledge-progress-table.messages.js';
 import { pledgeStyles } from './pledge-progress-table.styles.js';
 
@@ -296,10 +296,10 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const x = d.crossTab!;
     const sort = parseSort(this.sort);
     const virtual = rows.length > this.virtualizeAbove && !this.printing;
-    const { start, end } = virtual
+    const [start, end] = virtual
       ? // Measured from the top of the table, not of its rows: the overscan covers the caption and header above them.
         windowRows(rows.length, this.scrollY, this.#rowHeight, this.#viewport, 5)
-      : { start: 0, end: rows.length };
+      : [0, rows.length];
     // Rows opened before each position add a details row: aria-rowindex counts them.
     const opened = this.open.size ? rows.flatMap((r, i) => (this.open.has(r.index) ? [i] : [])) : [];
     const rowIndex = (position: number): number => position + 2 + opened.filter((p) => p < position).length;

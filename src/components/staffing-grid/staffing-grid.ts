@@ -23,7 +23,7 @@ import { nextCell } from './staffing-grid.keys.js';
 import { gridMessages, type GridMessages } from './staffing-grid.messages.js';
 import { summarize } from './staffing-grid.summary.js';
 import { gridStyles } from './staffing-grid.styles.js';
-import { windowRows } from './staffing-grid.window.js';
+import { windowRows } from '../../core/window.js';
 
 export type { GridView } from './staffing-grid.layout.js';
 
