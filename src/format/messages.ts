@@ -3,37 +3,11 @@
  * with `Intl` and uses the English words (`uiLangOf`). Plain strings and small functions,
  * never markup: templates bind them as text.
  */
-import type { PledgeStage, UiLang } from '../schema/types.js';
+import type { UiLang } from '../schema/types.js';
 
+/** The column label every element uses; each element's own labels are in its messages module. */
 export interface ColumnLabels {
-  item: string;
-  budget: string;
-  executed: string;
-  rate: string;
-  remaining: string;
-  previousBudget: string;
-  change: string;
-  note: string;
-  period: string;
   total: string;
-  subtotal: string;
-  status: string;
-  /** The stage a status rolls up into (완료, 추진중 …). */
-  stage: string;
-  count: string;
-  share: string;
-  category: string;
-  department: string;
-  progress: string;
-  due: string;
-  updated: string;
-  title: string;
-  unit: string;
-  grade: string;
-  authorized: string;
-  current: string;
-  difference: string;
-  vacancyRate: string;
 }
 
 export interface UiMessages {
@@ -62,10 +36,7 @@ export interface UiMessages {
   internalError: string;
   /** Neither `data`, an inline script nor `src` was given. */
   noInput: string;
-  /** How to read a staffing cell: current / authorized, then the difference. */
-  cellLegend: string;
   columns: ColumnLabels;
-  stages: Record<PledgeStage, string>;
   /**
    * `2024-10-31 기준` / `as of 31 Oct 2024`; an ISO date (or `YYYY-MM`). `locale` is accepted
    * for callers that pass it, but the words' language decides the date's shape.
@@ -130,42 +101,8 @@ const ko: UiMessages = {
   networkError: () => '네트워크 오류로 보고서를 불러오지 못했습니다',
   internalError: '표시하는 중에 오류가 났습니다. 이 위젯의 결함입니다',
   noInput: '표시할 보고서가 지정되지 않았습니다',
-  cellLegend: '현원 / 정원, 과부족',
   columns: {
-    item: '구분',
-    budget: '예산액',
-    executed: '집행액',
-    rate: '집행률',
-    remaining: '잔액',
-    previousBudget: '전년도 예산액',
-    change: '증감',
-    note: '비고',
-    period: '연도',
     total: '계',
-    subtotal: '소계',
-    status: '상태',
-    stage: '단계',
-    count: '건수',
-    share: '비율',
-    category: '분류',
-    department: '부서',
-    progress: '진척도',
-    due: '완료 예정',
-    updated: '갱신일',
-    title: '과제명',
-    unit: '부서',
-    grade: '직급',
-    authorized: '정원',
-    current: '현원',
-    difference: '과부족',
-    vacancyRate: '결원율',
-  },
-  stages: {
-    done: '완료',
-    progress: '추진중',
-    delayed: '부진',
-    'not-started': '미착수',
-    dropped: '중단',
   },
   asOf: (isoDate) => `${isoDate} 기준`,
   date: (isoDate) => isoDate,
@@ -191,42 +128,8 @@ const en: UiMessages = {
   networkError: () => 'The report could not be loaded: network error',
   internalError: 'Something went wrong while showing the report; this is a fault of the widget',
   noInput: 'No report was given to show',
-  cellLegend: 'current / authorized, difference',
   columns: {
-    item: 'Item',
-    budget: 'Budget',
-    executed: 'Executed',
-    rate: 'Execution rate',
-    remaining: 'Remaining',
-    previousBudget: 'Previous year budget',
-    change: 'Change',
-    note: 'Note',
-    period: 'Period',
     total: 'Total',
-    subtotal: 'Subtotal',
-    status: 'Status',
-    stage: 'Stage',
-    count: 'Count',
-    share: 'Share',
-    category: 'Category',
-    department: 'Department',
-    progress: 'Progress',
-    due: 'Due',
-    updated: 'Updated',
-    title: 'Title',
-    unit: 'Unit',
-    grade: 'Grade',
-    authorized: 'Authorized',
-    current: 'Current',
-    difference: 'Difference',
-    vacancyRate: 'Vacancy rate',
-  },
-  stages: {
-    done: 'Done',
-    progress: 'In progress',
-    delayed: 'Delayed',
-    'not-started': 'Not started',
-    dropped: 'Dropped',
   },
   asOf: (isoDate) => `as of ${englishDate(isoDate)}`,
   date: englishDate,

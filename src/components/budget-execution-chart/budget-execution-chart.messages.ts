@@ -1,6 +1,19 @@
 /** The chart's own words, Korean and English (the shared ones live in format/messages.ts). */
 import type { UiLang } from '../../schema/types.js';
 
+/** The chart's column labels: table, CSV, legend and tooltips (계 is shared). */
+export interface BudgetColumns {
+  item: string;
+  budget: string;
+  executed: string;
+  rate: string;
+  remaining: string;
+  previousBudget: string;
+  change: string;
+  note: string;
+  period: string;
+}
+
 export interface ChartMessages {
   showTable: string;
   downloadSvg: string;
@@ -26,6 +39,7 @@ export interface ChartMessages {
   highest: string;
   up: string;
   down: string;
+  columns: BudgetColumns;
 }
 
 const ko: ChartMessages = {
@@ -44,6 +58,17 @@ const ko: ChartMessages = {
   highest: '최고',
   up: '최대 증가',
   down: '최대 감소',
+  columns: {
+    item: '구분',
+    budget: '예산액',
+    executed: '집행액',
+    rate: '집행률',
+    remaining: '잔액',
+    previousBudget: '전년도 예산액',
+    change: '증감',
+    note: '비고',
+    period: '연도',
+  },
 };
 
 const en: ChartMessages = {
@@ -62,6 +87,17 @@ const en: ChartMessages = {
   highest: 'highest',
   up: 'largest increase',
   down: 'largest decrease',
+  columns: {
+    item: 'Item',
+    budget: 'Budget',
+    executed: 'Executed',
+    rate: 'Execution rate',
+    remaining: 'Remaining',
+    previousBudget: 'Previous year budget',
+    change: 'Change',
+    note: 'Note',
+    period: 'Period',
+  },
 };
 
 export function chartMessages(lang: UiLang): ChartMessages {

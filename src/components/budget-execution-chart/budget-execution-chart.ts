@@ -245,7 +245,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   private draw(section: BudgetSection, d: DerivedBudget, c: RenderContext): Drawn {
     const f = this.amountFormat(section, c);
     const m = chartMessages(c.lang);
-    const cols = c.messages.columns;
+    const cols = m.columns;
     const mode = chooseMode(this.mode, d);
     // Each figure is written once per draw, for the labels, the names and the tooltips alike.
     const written = new Map<string, ReturnType<typeof formatAmount>>();
@@ -278,7 +278,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
     const yoy = mode === 'yoy';
     const head = parent ?? d.total;
-    const headName = parent ? c.text(parent.name) : cols.total;
+    const headName = parent ? c.text(parent.name) : c.messages.columns.total;
     const header =
       !head || mode === 'trend'
         ? ''
@@ -509,6 +509,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
 
   private renderTables(section: BudgetSection, d: DerivedBudget, c: RenderContext, f: AmountFormat): TemplateResult {
     const m = c.messages;
+    const cm = chartMessages(c.lang);
     const caption = unitCaption(f);
     const cols = this.columns(d);
     const cell = (row: Partial<Pick<DerivedBudgetRow, Column>> & { disputed: readonly string[] }, col: Column) => {
@@ -524,7 +525,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           <thead>
             <tr>
               <th scope="col">${first}</th>
-              ${cs.map((col) => html`<th scope="col">${m.columns[col]}</th>`)} ${note ? html`<th scope="col">${m.columns.note}</th>` : nothing}
+              ${cs.map((col) => html`<th scope="col">${cm.columns[col]}</th>`)} ${note ? html`<th scope="col">${cm.columns.note}</th>` : nothing}
             </tr>
           </thead>
           <tbody>
@@ -541,29 +542,30 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         </table>
       </div>`;
     return html`${d.items.length
-      ? table('items-caption', c.text(section.title) || m.columns.budget, m.columns.item, cols, d.total,
+      ? table('items-caption', c.text(section.title) || cm.columns.budget, cm.columns.item, cols, d.total,
           flattenTree(d.items).map((row) => ({ th: c.text(row.name), depth: row.depth, note: c.text(row.note), row })), true)
       : nothing}
     ${d.series.length
-      ? table('series-caption', m.columns.period, m.columns.period, ['budget', 'executed', 'rate', 'remaining'], null,
+      ? table('series-caption', cm.columns.period, cm.columns.period, ['budget', 'executed', 'rate', 'remaining'], null,
           d.series.map((row) => ({ th: c.text(row.period), depth: 0, note: '', row })), false)
       : nothing}`;
   }
 
   protected csvRows(section: BudgetSection, d: DerivedBudget, c: RenderContext): (string | number | null)[][] {
     const m = c.messages;
+    const cm = chartMessages(c.lang);
     const unit = unitName(this.amountFormat(section, c));
     const cols = this.columns(d);
-    const header = (col: Column) => (col === 'rate' ? csvHeader(m.columns.rate, '%') : csvHeader(m.columns[col], unit));
+    const header = (col: Column) => (col === 'rate' ? csvHeader(cm.columns.rate, '%') : csvHeader(cm.columns[col], unit));
     const rows: (string | number | null)[][] = [];
     if (d.items.length) {
-      rows.push([m.columns.item, ...cols.map(header), m.columns.note]);
+      rows.push([cm.columns.item, ...cols.map(header), cm.columns.note]);
       if (d.total) rows.push([m.columns.total, ...cols.map((col) => d.total![col]), null]);
       for (const row of flattenTree(d.items)) rows.push([c.text(row.name), ...cols.map((col) => row[col]), c.text(row.note) || null]);
     }
     if (d.series.length) {
       if (rows.length) rows.push([]);
-      rows.push([m.columns.period, header('budget'), header('executed'), header('rate'), header('remaining'), m.columns.note]);
+      rows.push([cm.columns.period, header('budget'), header('executed'), header('rate'), header('remaining'), cm.columns.note]);
       for (const p of d.series) rows.push([c.text(p.period), p.budget, p.executed, p.rate, p.remaining, c.text(p.note) || null]);
     }
     return rows;

@@ -1,5 +1,20 @@
 /** The table's own words, Korean and English (other locales use the English ones). */
-import type { UiLang } from '../../schema/types.js';
+import type { PledgeStage, UiLang } from '../../schema/types.js';
+
+/** The tables' and the CSV's column labels, also the filters' and sort buttons' names (계 is shared). */
+export interface PledgeColumns {
+  status: string;
+  /** The stage a status rolls up into (완료, 추진중 …). */
+  stage: string;
+  count: string;
+  share: string;
+  category: string;
+  department: string;
+  progress: string;
+  due: string;
+  updated: string;
+  title: string;
+}
 
 export interface PledgeMessages {
   /** `256개 중 125개 완료 (48.8%)`: the share done as one sentence. */
@@ -22,6 +37,8 @@ export interface PledgeMessages {
   uncategorized: string;
   link: string;
   history: string;
+  columns: PledgeColumns;
+  stages: Record<PledgeStage, string>;
 }
 
 const ko: PledgeMessages = {
@@ -37,6 +54,25 @@ const ko: PledgeMessages = {
   uncategorized: '분류 없음',
   link: '관련 링크',
   history: '경과',
+  columns: {
+    status: '상태',
+    stage: '단계',
+    count: '건수',
+    share: '비율',
+    category: '분류',
+    department: '부서',
+    progress: '진척도',
+    due: '완료 예정',
+    updated: '갱신일',
+    title: '과제명',
+  },
+  stages: {
+    done: '완료',
+    progress: '추진중',
+    delayed: '부진',
+    'not-started': '미착수',
+    dropped: '중단',
+  },
 };
 
 const en: PledgeMessages = {
@@ -52,6 +88,25 @@ const en: PledgeMessages = {
   uncategorized: 'No category',
   link: 'Link',
   history: 'History',
+  columns: {
+    status: 'Status',
+    stage: 'Stage',
+    count: 'Count',
+    share: 'Share',
+    category: 'Category',
+    department: 'Department',
+    progress: 'Progress',
+    due: 'Due',
+    updated: 'Updated',
+    title: 'Title',
+  },
+  stages: {
+    done: 'Done',
+    progress: 'In progress',
+    delayed: 'Delayed',
+    'not-started': 'Not started',
+    dropped: 'Dropped',
+  },
 };
 
 export function pledgeMessages(lang: UiLang): PledgeMessages {

@@ -244,7 +244,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         <ul class="stages">
           ${d.stages.map((s) =>
             s.statusIds.length
-              ? html`<li><span class="shape k-${s.stage}"></span>${m.stages[s.stage]} <b>${num(s.count, c)}</b> (${pct(s.share)})</li>`
+              ? html`<li><span class="shape k-${s.stage}"></span>${pm.stages[s.stage]} <b>${num(s.count, c)}</b> (${pct(s.share)})</li>`
               : nothing,
           )}
         </ul>
@@ -254,13 +254,13 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
       </section>
       <div class="table-region" role="region" aria-labelledby="status-caption" tabindex="0">
         <table part="table">
-          <caption id="status-caption">${c.text(section.title) || m.columns.status}</caption>
+          <caption id="status-caption">${c.text(section.title) || pm.columns.status}</caption>
           <thead>
             <tr>
-              <th scope="col">${m.columns.status}</th>
-              <th scope="col">${m.columns.stage}</th>
-              <th scope="col">${m.columns.count}</th>
-              <th scope="col">${m.columns.share}</th>
+              <th scope="col">${pm.columns.status}</th>
+              <th scope="col">${pm.columns.stage}</th>
+              <th scope="col">${pm.columns.count}</th>
+              <th scope="col">${pm.columns.share}</th>
             </tr>
           </thead>
           <tbody>
@@ -273,7 +273,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
             ${d.statuses.map(
               (s) => html`<tr>
                 <th scope="row">${statusLabel.get(s.id)}</th>
-                <td><span class="shape k-${s.stage}"></span>${m.stages[s.stage]}</td>
+                <td><span class="shape k-${s.stage}"></span>${pm.stages[s.stage]}</td>
                 <td class="num">${figure(formatCount(s.count, c.locale), s.disputed && m.disputed)}</td>
                 <td class="num">${figure(formatPercent(s.share, c.locale))}</td>
               </tr>`,
@@ -337,11 +337,11 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
           if (open || this.panel === key) this.panel = open ? key : null;
         }}
       >
-        <summary id="f-${key}">${m.columns[key]} · ${chosen(key) ? pm.chosen(num(chosen(key), c)) : pm.all}</summary>
+        <summary id="f-${key}">${pm.columns[key]} · ${chosen(key) ? pm.chosen(num(chosen(key), c)) : pm.all}</summary>
         ${this.panel === key
           ? html`<div role="group" aria-labelledby="f-${key}">
               ${(key === 'stage'
-                ? d.stages.filter((s) => s.statusIds.length).map((s) => [s.stage, m.stages[s.stage], `shape k-${s.stage}`])
+                ? d.stages.filter((s) => s.statusIds.length).map((s) => [s.stage, pm.stages[s.stage], `shape k-${s.stage}`])
                 : key === 'status'
                   ? d.statuses.map((s) => [s.id, statusLabel.get(s.id)!, `shape k-${s.stage}`])
                   : key === 'category'
@@ -370,7 +370,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
               <caption id="cross-caption">${pm.crossTab}</caption>
               <thead>
                 <tr>
-                  <th scope="col">${m.columns.category}</th>
+                  <th scope="col">${pm.columns.category}</th>
                   ${d.statuses.map((s) => html`<th scope="col">${statusLabel.get(s.id)}</th>`)}
                   <th scope="col">${m.columns.total}</th>
                 </tr>
@@ -426,7 +426,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
                   scope="col"
                   aria-sort=${sort?.field === field ? (sort.desc ? 'descending' : 'ascending') : nothing}
                 >
-                  <button type="button" @click=${() => (this.sort = this.sort === field ? `-${field}` : field)}>${m.columns[field]}</button>
+                  <button type="button" @click=${() => (this.sort = this.sort === field ? `-${field}` : field)}>${pm.columns[field]}</button>
                 </th>`,
               )}
             </tr>
@@ -470,24 +470,25 @@ ${history.length
 
   protected csvRows(_section: PledgeSection, d: DerivedPledge, c: RenderContext): (string | number | null)[][] {
     const m = c.messages;
+    const pm = pledgeMessages(c.lang);
     const statusLabel = new Map(d.statuses.map((s) => [s.id, c.text(s.label)]));
     if (!d.items.length) {
       return [
-        [m.columns.status, m.columns.stage, m.columns.count, csvHeader(m.columns.share, '%')],
-        ...d.statuses.map((s) => [statusLabel.get(s.id) ?? s.id, m.stages[s.stage], s.count, s.share]),
+        [pm.columns.status, pm.columns.stage, pm.columns.count, csvHeader(pm.columns.share, '%')],
+        ...d.statuses.map((s) => [statusLabel.get(s.id) ?? s.id, pm.stages[s.stage], s.count, s.share]),
         [m.columns.total, null, d.total, d.total > 0 ? 100 : null],
       ];
     }
     const rows = this.#rowsOf(d, c);
     const { text } = this.#index!;
     return [
-      [m.columns.title, m.columns.category, m.columns.department, m.columns.status, m.columns.stage, csvHeader(m.columns.progress, '%'), m.columns.due, m.columns.updated],
+      [pm.columns.title, pm.columns.category, pm.columns.department, pm.columns.status, pm.columns.stage, csvHeader(pm.columns.progress, '%'), pm.columns.due, pm.columns.updated],
       ...rows.map((row) => [
         text(row.item.title),
         categoryOf(this.#index!, row) || null,
         text(row.item.department) || null,
         statusLabel.get(row.item.status) ?? row.item.status,
-        m.stages[row.stage],
+        pm.stages[row.stage],
         row.item.progress ?? null,
         row.item.due ?? null,
         row.item.updated ?? null,

@@ -34,8 +34,8 @@ export function gridFormat(c: Pick<RenderContext, 'locale' | 'messages' | 'negat
   const rate = memo((n) => sign(n, pct.format(Math.abs(n) / 100), false));
   return {
     ...gm,
-    current: m.columns.current,
-    authorized: m.columns.authorized,
+    current: gm.columns.current,
+    authorized: gm.columns.authorized,
     disputed: m.disputed,
     count: memo((n) => (n ? sign(n, num.format(Math.abs(n)), false) : dash(true))),
     signed: memo((n) => (n ? sign(n, num.format(Math.abs(n)), true) : dash(true))),

@@ -1,6 +1,17 @@
 /** The grid's own words, Korean and English (the shared ones are in src/format/messages.ts). */
 import type { UiLang } from '../../schema/types.js';
 
+/** The grid's column and row labels, in the table, its caption and the CSV (계 is shared). */
+export interface StaffingColumns {
+  unit: string;
+  grade: string;
+  authorized: string;
+  current: string;
+  difference: string;
+  vacancyRate: string;
+  subtotal: string;
+}
+
 export interface GridMessages {
   /** Column of the job series (일반직, 별정직) in the CSV. */
   group: string;
@@ -25,6 +36,9 @@ export interface GridMessages {
   heat: string;
   /** One step of the heat scale: a shortage (or, `over`, a surplus) from `lo` % and under `hi` %. */
   bin: (over: boolean, lo: number, hi?: number) => string;
+  /** How to read a staffing cell: current / authorized, then the difference. */
+  cellLegend: string;
+  columns: StaffingColumns;
 }
 
 const ko: GridMessages = {
@@ -40,6 +54,16 @@ const ko: GridMessages = {
   views: '보기',
   heat: '음영: 결원율',
   bin: (o, lo, hi) => `${o ? '초과' : '결원'} ${hi ? (lo ? `${lo}% 이상 ${hi}% 미만` : `${hi}% 미만`) : `${lo}% 이상`}`,
+  cellLegend: '현원 / 정원, 과부족',
+  columns: {
+    unit: '부서',
+    grade: '직급',
+    authorized: '정원',
+    current: '현원',
+    difference: '과부족',
+    vacancyRate: '결원율',
+    subtotal: '소계',
+  },
 };
 
 const en: GridMessages = {
@@ -55,6 +79,16 @@ const en: GridMessages = {
   views: 'Show',
   heat: 'Shading: vacancy rate',
   bin: (o, lo, hi) => `${o ? 'surplus' : 'vacancy'} ${hi ? (lo ? `${lo}% to under ${hi}%` : `under ${hi}%`) : `${lo}% or more`}`,
+  cellLegend: 'current / authorized, difference',
+  columns: {
+    unit: 'Unit',
+    grade: 'Grade',
+    authorized: 'Authorized',
+    current: 'Current',
+    difference: 'Difference',
+    vacancyRate: 'Vacancy rate',
+    subtotal: 'Subtotal',
+  },
 };
 
 export function gridMessages(lang: UiLang): GridMessages {

@@ -139,7 +139,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     return {
       ...d,
       cols,
-      heads: cols.map((k) => (k.kind === 't' ? m.columns.total : k.kind === 's' ? m.columns.subtotal : c.text(d.grades.find((g) => g.id === k.key)!.label))),
+      heads: cols.map((k) => (k.kind === 't' ? m.columns.total : k.kind === 's' ? gm.columns.subtotal : c.text(d.grades.find((g) => g.id === k.key)!.label))),
       rows: layoutRows(d.units, cols),
       totalRow: { unit: d.total, parent: -1, cells: cellsOf(d.total, cols) },
       fmt,
@@ -192,7 +192,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     const m = c.messages;
     const gm = d.gm;
     const report = this.layout === 'report';
-    const names = { diff: m.cellLegend, current: m.columns.current, authorized: m.columns.authorized, vacancy: m.columns.vacancyRate };
+    const names = { diff: gm.cellLegend, current: gm.columns.current, authorized: gm.columns.authorized, vacancy: gm.columns.vacancyRate };
     const [start, end] = this.win;
     const th = (k: GridColumn, span = 1) => html`<th scope="col" rowspan=${span}>${d.heads[d.cols.indexOf(k)]}</th>`;
     const lead = (text: string) => html`<th scope="col" rowspan="2">${text}</th>`;
@@ -217,7 +217,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
           : name
       }</th>`;
       return report
-        ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[m.columns.authorized, m.columns.current, m.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
+        ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[gm.columns.authorized, gm.columns.current, gm.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
         : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + 3}>${head}${cells(this.view)}</tr>`;
     });
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
@@ -230,8 +230,8 @@ ${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onV
         : nothing
     }
 <div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + 2} @keydown=${this.onKey} @click=${this.onClick}>
-<caption id="cap">${c.text(section.title) || m.columns.grade} (${report ? `${m.columns.authorized} / ${m.columns.current} / ${m.columns.difference}` : names[this.view] ?? m.cellLegend})</caption>
-<thead><tr aria-rowindex="1">${lead(m.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
+<caption id="cap">${c.text(section.title) || gm.columns.grade} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.view] ?? gm.cellLegend})</caption>
+<thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
       g.label === undefined
         ? th(d.cols.find((k) => k.group === gi)!, 2)
         : html`<th scope="col" colspan=${g.gradeIds.length + 1}>${c.text(g.label)}</th>`,
@@ -375,9 +375,9 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
   }
 
   protected csvRows(_section: StaffingSection, d: StaffingGridData, c: RenderContext): (string | number | null)[][] {
-    const m = c.messages;
+    const gm = d.gm;
     const rows: (string | number | null)[][] = [
-      [m.columns.unit, d.gm.parent, d.gm.group, m.columns.grade, m.columns.authorized, m.columns.current, m.columns.difference, `${m.columns.vacancyRate}(%)`],
+      [gm.columns.unit, gm.parent, gm.group, gm.columns.grade, gm.columns.authorized, gm.columns.current, gm.columns.difference, `${gm.columns.vacancyRate}(%)`],
     ];
     for (const r of [d.totalRow, ...d.rows]) {
       const name = c.text(r.unit.name);

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { chartMessages } from '../../src/components/budget-execution-chart/budget-execution-chart.messages.js';
+import type { UiLang } from '../../src/schema/types.js';
+import { leaves } from './message-leaves.js';
+
+const LANGS: UiLang[] = ['ko', 'en'];
+
+describe('budget chart messages', () => {
+  it('define the same keys in both languages', () => {
+    const keys = (lang: UiLang) => leaves(chartMessages(lang)).map(([k]) => k).sort();
+    expect(keys('ko')).to.deep.equal(keys('en'));
+    expect(keys('en').length).to.be.greaterThan(20);
+  });
+
+  for (const lang of LANGS) {
+    it(`have no empty word in ${lang}`, () => {
+      for (const [key, value] of leaves(chartMessages(lang))) {
+        expect(value, `${lang}.${key}`).to.be.a('string');
+        expect((value as string).trim(), `${lang}.${key}`).not.to.equal('');
+      }
+    });
+  }
+
+  it('name the columns', () => {
+    const ko = chartMessages('ko').columns;
+    const en = chartMessages('en').columns;
+    expect([ko.item, ko.budget, ko.executed, ko.rate, ko.remaining, ko.previousBudget, ko.change, ko.note]).to.deep.equal(
+      ['구분', '예산액', '집행액', '집행률', '잔액', '전년도 예산액', '증감', '비고'],
+    );
+    expect([en.item, en.budget, en.executed, en.rate, en.remaining, en.previousBudget, en.change, en.note]).to.deep.equal(
+      ['Item', 'Budget', 'Executed', 'Execution rate', 'Remaining', 'Previous year budget', 'Change', 'Note'],
+    );
+    expect([ko.period, en.period]).to.deep.equal(['연도', 'Period']);
+  });
+});
