@@ -1,5 +1,6 @@
-// node bench/cpu.mjs PAGE DATA [OP] [--samples=N] DIR [DIR …]
+// node bench/cpu.mjs PAGE DATA [OP] [--samples=N] [--data2=NAME] DIR [DIR …]
 //   e.g. node bench/cpu.mjs pledges-kit pledges-10000 sort --samples=9 bench/.build /tmp/other-build
+//   (`update` draws DATA, then the document --data2 names: by default DATA-u, as run.mjs does)
 //
 // Main-thread CPU time of one operation of one bench page, from Chromium's trace: the thread
 // time (`tdur`) of the renderer main thread's top-level tasks while the harness runs OP
@@ -14,15 +15,17 @@ import { resolve } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
 
 const args = process.argv.slice(2);
-const samples = Number(args.find((a) => a.startsWith('--samples='))?.slice(10) ?? 7);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const samples = Number(option('samples') ?? 7);
 const [page, data, maybeOp, ...rest] = args.filter((a) => !a.startsWith('--'));
 const OPS = ['render', 'update', 'sort', 'filter', 'view'];
 const op = OPS.includes(maybeOp) ? maybeOp : 'render';
 const dirs = (OPS.includes(maybeOp) ? rest : [maybeOp, ...rest]).filter(Boolean).map((d) => resolve(d));
 if (!page || !data || !dirs.length) {
-  console.error('usage: node bench/cpu.mjs PAGE DATA [OP] [--samples=N] DIR [DIR …]');
+  console.error('usage: node bench/cpu.mjs PAGE DATA [OP] [--samples=N] [--data2=NAME] DIR [DIR …]');
   process.exit(2);
 }
+const data2 = option('data2') ?? (op === 'update' ? `${data}-u` : null);
 
 /** CPU ms of the renderer main thread in one trace: top-level tasks, style and layout. */
 function cpuOf(events) {
@@ -54,7 +57,7 @@ try {
   for (let i = 0; i < samples; i++) {
     for (let k = 0; k < dirs.length; k++) {
       const tab = await context.newPage();
-      await tab.goto(`${servers[k].url}/${page}.html?data=${data}`);
+      await tab.goto(`${servers[k].url}/${page}.html?data=${data}${data2 ? `&data2=${data2}` : ''}`);
       await tab.waitForFunction(() => window.__bench, null, { timeout: 30000 });
       await tab.evaluate(() => window.__bench.prepare());
       if (op !== 'render') await tab.evaluate(() => window.__bench.run('render'));
