@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
  * Budgets in KB (gzip). `goal` is the benchmark issue's goal; `kb` is what the test enforces.
  * Where an element does not reach its goal while doing all its issue asks, `kb` is its
  * measured size rounded up to the next KB, so it cannot grow unnoticed. What weighs what:
- * Lit ~6 KB, the shared core (loading, validation and its ko/en messages, derive, formats,
- * styles) ~11 KB, the element itself the rest (README, "Size").
+ * Lit ~5.5 KB, the shared core (loading, validation and its ko/en messages, derive, formats,
+ * styles) ~10 KB, the element itself the rest (README, "Size").
  */
 export const BUDGETS = [
   { name: 'dist/civic-report-kit.js (all three)', file: 'dist/civic-report-kit.js', goal: 45, kb: 45 },
