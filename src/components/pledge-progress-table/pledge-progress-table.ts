@@ -20,6 +20,21 @@ const NO_FILTERS: Filters = { q: '', stage: [], status: [], category: [], depart
 /** The longest stretch of idle-time work (search keys) before the page may handle input again. */
 const IDLE_SLICE_MS = 6;
 
+type PostTask = (work: () => void, options: { priority: 'background' }) => Promise<unknown>;
+
+/**
+ * Runs `work` when nothing more urgent waits: as a background task of `scheduler.postTask`
+ * where there is one (Chromium, Firefox: slice after slice while the page is idle), else as an
+ * idle callback (one slice per idle period). Returns false where neither exists.
+ */
+function inBackground(work: (deadline?: IdleDeadline) => void): boolean {
+  const scheduler = (globalThis as { scheduler?: { postTask: PostTask } }).scheduler;
+  if (scheduler) void scheduler.postTask(() => work(), { priority: 'background' });
+  else if ('requestIdleCallback' in window) requestIdleCallback(work);
+  else return false;
+  return true;
+}
+
 /** A row group of the items table and its key: an item's index (its row, and its details when open), or a spacer's name. */
 type Body = [key: number | string, content: TemplateResult];
 
@@ -178,14 +193,13 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // search does not wait for them (it builds what is left, if any). A slice ends after a few
     // milliseconds even when the browser offers 50: a click must not wait for it.
     const index = this.#index;
-    if (index && !index.texts.key && 'requestIdleCallback' in window) {
-      index.texts.key = [];
-      const prepare = (deadline: IdleDeadline): void => {
+    if (index && !index.texts.key) {
+      const prepare = (deadline?: IdleDeadline): void => {
         const end = performance.now() + IDLE_SLICE_MS;
-        const over = () => deadline.timeRemaining() < 1 || performance.now() > end;
-        if (textsOf(index, 'key', over).length < index.items.length) requestIdleCallback(prepare);
+        const over = () => performance.now() > end || (!!deadline && deadline.timeRemaining() < 1);
+        if (textsOf(index, 'key', over).length < index.items.length) inBackground(prepare);
       };
-      requestIdleCallback(prepare);
+      if (inBackground(prepare)) index.texts.key = [];
     }
     if (this.#urlPrefix && this.syncUrl !== null) {
       const search = writeUrlState(location.search, this.#urlPrefix, this.#query());
