@@ -1,25 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { chartMessages } from '../../src/components/budget-execution-chart/budget-execution-chart.messages.js';
-import type { UiLang } from '../../src/schema/types.js';
-import { leaves } from './message-leaves.js';
-
-const LANGS: UiLang[] = ['ko', 'en'];
+import { checkWordTable } from './message-leaves.js';
 
 describe('budget chart messages', () => {
-  it('define the same keys in both languages', () => {
-    const keys = (lang: UiLang) => leaves(chartMessages(lang)).map(([k]) => k).sort();
-    expect(keys('ko')).to.deep.equal(keys('en'));
-    expect(keys('en').length).to.be.greaterThan(20);
-  });
-
-  for (const lang of LANGS) {
-    it(`have no empty word in ${lang}`, () => {
-      for (const [key, value] of leaves(chartMessages(lang))) {
-        expect(value, `${lang}.${key}`).to.be.a('string');
-        expect((value as string).trim(), `${lang}.${key}`).not.to.equal('');
-      }
-    });
-  }
+  checkWordTable(chartMessages, 20);
 
   it('name the columns', () => {
     const ko = chartMessages('ko').columns;

@@ -1,26 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { pledgeMessages } from '../../src/components/pledge-progress-table/pledge-progress-table.messages.js';
 import { PLEDGE_STAGES } from '../../src/derive/pledge.js';
-import type { UiLang } from '../../src/schema/types.js';
-import { leaves } from './message-leaves.js';
-
-const LANGS: UiLang[] = ['ko', 'en'];
+import { checkWordTable } from './message-leaves.js';
 
 describe('pledge table messages', () => {
-  it('define the same keys in both languages', () => {
-    const keys = (lang: UiLang) => leaves(pledgeMessages(lang)).map(([k]) => k).sort();
-    expect(keys('ko')).to.deep.equal(keys('en'));
-    expect(keys('en').length).to.be.greaterThan(20);
-  });
-
-  for (const lang of LANGS) {
-    it(`have no empty word in ${lang}`, () => {
-      for (const [key, value] of leaves(pledgeMessages(lang))) {
-        expect(value, `${lang}.${key}`).to.be.a('string');
-        expect((value as string).trim(), `${lang}.${key}`).not.to.equal('');
-      }
-    });
-  }
+  checkWordTable(pledgeMessages, 20);
 
   it('name the stages', () => {
     expect(pledgeMessages('ko').stages).to.deep.equal({
