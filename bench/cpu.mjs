@@ -60,7 +60,10 @@ try {
       await tab.goto(`${servers[k].url}/${page}.html?data=${data}${data2 ? `&data2=${data2}` : ''}`);
       await tab.waitForFunction(() => window.__bench, null, { timeout: 30000 });
       await tab.evaluate(() => window.__bench.prepare());
-      if (op !== 'render') await tab.evaluate(() => window.__bench.run('render'));
+      if (op !== 'render') {
+        await tab.evaluate(() => window.__bench.run('render'));
+        await tab.evaluate(() => window.__bench.settle());
+      }
       await browser.startTracing(tab, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const wall = await tab.evaluate((o) => window.__bench.run(o), op);
       const trace = JSON.parse((await browser.stopTracing()).toString());

@@ -161,6 +161,7 @@ async function sample(cell) {
       mark();
       for (const op of V.ops) {
         try {
+          await page.evaluate(() => window.__bench.settle());
           r[op] = await page.evaluate((o) => window.__bench.run(o), op);
         } catch (e) {
           (r.opErrors ??= {})[op] = String(e.message ?? e).split('\n')[0].replace(/^page\.evaluate: (Error: )?/, '').slice(0, 200);

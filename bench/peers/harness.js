@@ -3,6 +3,16 @@
 // adapter: { render(host, doc) (→ promise or value, resolved when drawn),
 //            update(doc), sort(), filter(query), view(name) }: each optional but render.
 export const raf2 = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/**
+ * Two frames, an idle period, two frames: what the page was drawing has been drawn (a frame
+ * waits for the one before it to be rastered), so that a timing starts from a quiet page and
+ * does not pay for the tail of the work before it.
+ */
+const settle = async () => {
+  await raf2();
+  await new Promise((r) => requestIdleCallback(r, { timeout: 500 }));
+  await raf2();
+};
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 export const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -77,11 +87,11 @@ export function register(adapter) {
       host.id = 'host';
       document.body.append(host);
       await document.fonts.ready;
-      await raf2();
-      await new Promise((r) => requestIdleCallback(r, { timeout: 500 }));
-      await raf2();
+      await settle();
       return true;
     },
+    /** Before an operation after the first render: the render's frames are drawn and the page is idle. */
+    settle,
     async run(op) {
       if (op !== 'render' && !adapter[op]) return null;
       const t0 = performance.now();
