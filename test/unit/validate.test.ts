@@ -334,6 +334,8 @@ describe('validate: the envelope and section selection', () => {
     it('escape ~ as ~0 and / as ~1 (RFC 6901)', () => {
       expect(at('', 'a/b~c')).to.equal('/a~1b~0c');
       expect(at('/x', 3)).to.equal('/x/3');
+      expect(at('/x', '4급')).to.equal('/x/4급');
+      expect(at('', '~~//')).to.equal('/~0~0~1~1');
       const input = doc(pledge({ counts: { 'done/2016': 1, '~x': 2 } }));
       expect(codes(problemsOf(input, { kind: 'pledge-progress' }))).to.deep.equal([
         'undeclared-status /sections/0/counts/done~12016',
