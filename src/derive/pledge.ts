@@ -91,7 +91,7 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
   const tally = items ? tallyItems(section, items) : null;
   const statusWarnings: Warning[] = [];
   const counted = section.statuses.map((status) => {
-    const computedCount = tally ? (tally.byStatus.get(status.id) ?? 0) : null;
+    const computedCount = tally ? tally.statusCount(status.id) : null;
     const statedCount = section.counts ? (ownValue(section.counts, status.id) ?? 0) : null;
     const disputed = statedCount !== null && computedCount !== null && statedCount !== computedCount;
     if (disputed) {
@@ -131,7 +131,7 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
     computedTotal,
     statedTotal,
     totalDisputed,
-    categories: (section.categories ?? []).map((c) => ({ id: c.id, label: c.label, count: tally?.byCategory.get(c.id) ?? 0 })),
+    categories: (section.categories ?? []).map((c) => ({ id: c.id, label: c.label, count: tally?.categoryCount(c.id) ?? 0 })),
     crossTab: tally?.crossTab ?? null,
     items: tally?.items ?? [],
     warnings: [...totalWarnings, ...statusWarnings],
@@ -156,15 +156,19 @@ function tallyItems(section: PledgeSection, items: readonly PledgeItem[]) {
   const categoryAt = indexOfIds(section.categories ?? []);
   const cells = categoryIds.map(() => statusIds.map(() => 0));
   const uncategorized = statusIds.map(() => 0);
-  const byStatus = new Map<string, number>();
-  const byCategory = new Map<string, number>();
+  // Counted by declared index, not by id: two array increments an item instead of four Map
+  // operations. Only declared ids are ever looked up; a repeated id shares its first index.
+  const statusCounts = statusIds.map(() => 0);
+  const categoryCounts = categoryIds.map(() => 0);
   const described: DerivedPledgeItem[] = [];
   items.forEach((item, index) => {
-    byStatus.set(item.status, (byStatus.get(item.status) ?? 0) + 1);
-    if (item.category !== undefined) byCategory.set(item.category, (byCategory.get(item.category) ?? 0) + 1);
     const statusIndex = statusAt.get(item.status) ?? -1;
     const categoryIndex = item.category === undefined ? -1 : (categoryAt.get(item.category) ?? -1);
-    if (statusIndex >= 0) (categoryIndex >= 0 ? cells[categoryIndex]! : uncategorized)[statusIndex]!++;
+    if (statusIndex >= 0) {
+      statusCounts[statusIndex]!++;
+      (categoryIndex >= 0 ? cells[categoryIndex]! : uncategorized)[statusIndex]!++;
+    }
+    if (categoryIndex >= 0) categoryCounts[categoryIndex]!++;
     described.push({
       path: `/items/${index}`,
       item,
@@ -174,7 +178,12 @@ function tallyItems(section: PledgeSection, items: readonly PledgeItem[]) {
       categoryIndex,
     });
   });
-  return { byStatus, byCategory, crossTab: { categoryIds, statusIds, cells, uncategorized }, items: described };
+  return {
+    statusCount: (id: string) => statusCounts[statusAt.get(id)!] ?? 0,
+    categoryCount: (id: string) => categoryCounts[categoryAt.get(id)!] ?? 0,
+    crossTab: { categoryIds, statusIds, cells, uncategorized },
+    items: described,
+  };
 }
 
 function deriveStages(statuses: ReadonlyArray<{ id: string; stage: PledgeStage; count: number }>, total: number): DerivedStage[] {
