@@ -124,13 +124,15 @@ export function deriveBudget(section: BudgetSection, opts: DeriveOptions): Deriv
 }
 
 function deriveRow(item: BudgetItem, path: string, depth: number, ctx: Context): DerivedBudgetRow {
-  const childCtx: Context = { opts: ctx.opts, warnings: [] };
-  const children = (item.children ?? []).map((child, i) =>
-    deriveRow(child, `${path}/children/${i}`, depth + 1, childCtx),
-  );
+  // Most rows are leaves without a stated rate: nothing is made for them that only a parent
+  // or a message needs (a chart may have 1,000 rows, derived on a cold page).
+  const childCtx: Context | null = item.children?.length ? { opts: ctx.opts, warnings: [] } : null;
+  const children = childCtx
+    ? item.children!.map((child, i) => deriveRow(child, `${path}/children/${i}`, depth + 1, childCtx))
+    : [];
   const childSums = children.length > 0 ? sumAmounts(children) : null;
-  const name = pickText(item.name, ctx.opts.lang);
-  const disputed: DerivedBudgetRow['disputed'] = childSums ? checkSubtotal(item, childSums, name, path, ctx) : [];
+  const name = () => pickText(item.name, ctx.opts.lang);
+  const disputed: DerivedBudgetRow['disputed'] = childSums ? checkSubtotal(item, childSums, name(), path, ctx) : [];
 
   const executed = item.executed ?? childSums?.executed ?? null;
   const previousBudget = item.previousBudget ?? childSums?.previousBudget ?? null;
@@ -138,11 +140,11 @@ function deriveRow(item: BudgetItem, path: string, depth: number, ctx: Context):
   if (item.executed === undefined && executed !== null) summed.push('executed');
   if (item.previousBudget === undefined && previousBudget !== null) summed.push('previousBudget');
 
-  const subject: RateSubject = { kind: 'item', name };
-  if (item.rate !== undefined && !checkRate(item.rate, item.budget, executed, subject, `${path}/rate`, ctx)) {
+  if (item.rate !== undefined && !checkRate(item.rate, item.budget, executed, { kind: 'item', name: name() }, `${path}/rate`, ctx)) {
     disputed.push('rate');
   }
-  ctx.warnings.push(...childCtx.warnings);
+  if (childCtx) ctx.warnings.push(...childCtx.warnings);
+  const rated = executed !== null && item.budget !== 0;
   return {
     path,
     id: item.id,
@@ -152,7 +154,8 @@ function deriveRow(item: BudgetItem, path: string, depth: number, ctx: Context):
     executed,
     previousBudget,
     summed,
-    ...rateOf(item.budget, executed),
+    rate: rated ? percentHalfUp(executed, item.budget) : null,
+    rateExact: rated ? percentExact(executed, item.budget) : null,
     statedRate: item.rate ?? null,
     remaining: executed === null ? null : subtractExact(item.budget, executed),
     change: previousBudget === null ? null : subtractExact(item.budget, previousBudget),
@@ -289,6 +292,9 @@ function sumPresent(values: ReadonlyArray<number | null>): number | null {
 }
 
 function maxAmountOf(rows: ReadonlyArray<Partial<BudgetAmounts>>): number {
-  const amounts = rows.flatMap((r) => [r.budget, r.executed, r.previousBudget]);
-  return Math.max(0, ...amounts.filter((a): a is number => typeof a === 'number'));
+  let max = 0;
+  for (const { budget = null, executed = null, previousBudget = null } of rows) {
+    max = Math.max(max, budget ?? 0, executed ?? 0, previousBudget ?? 0);
+  }
+  return max;
 }
