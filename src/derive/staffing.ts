@@ -135,13 +135,16 @@ function groupGrades(grades: readonly StaffingGrade[]): Columns {
 }
 
 function deriveUnit(unit: StaffingUnit, path: string, depth: number, ctx: Context): DerivedStaffingUnit {
-  const childCtx: Context = { ...ctx, warnings: [] };
-  const children = (unit.children ?? []).map((child, i) =>
-    deriveUnit(child, `${path}/children/${i}`, depth + 1, childCtx),
-  );
-  const cells = children.length > 0 ? parentCells(unit, children, path, ctx) : leafCells(unit, ctx.columns.order);
-  ctx.warnings.push(...childCtx.warnings);
-  return { path, id: unit.id, name: unit.name, depth, ...summarize(cells, ctx.columns), children };
+  // Written out rather than spread, and a child context only for a parent: on a cold page,
+  // 200 units are derived by the interpreter, where spreads and array patterns cost.
+  const childCtx: Context | null = unit.children?.length ? { opts: ctx.opts, columns: ctx.columns, warnings: [] } : null;
+  const children = childCtx
+    ? unit.children!.map((child, i) => deriveUnit(child, `${path}/children/${i}`, depth + 1, childCtx))
+    : [];
+  const cells = childCtx ? parentCells(unit, children, path, ctx) : leafCells(unit, ctx.columns.order);
+  if (childCtx) ctx.warnings.push(...childCtx.warnings);
+  const { grades, groups, total } = summarize(cells, ctx.columns);
+  return { path, id: unit.id, name: unit.name, depth, grades, groups, total, children };
 }
 
 /** One figure of a cell as shown. */
@@ -153,7 +156,8 @@ interface Figure {
 
 function leafCells(unit: StaffingUnit, gradeIds: readonly string[]): StaffCell[] {
   return gradeIds.map((id) => {
-    const [authorized, current] = [ownValue(unit.authorized, id), ownValue(unit.current, id)];
+    const authorized = ownValue(unit.authorized, id);
+    const current = ownValue(unit.current, id);
     return makeCell(authorized ?? 0, current ?? 0, figures(authorized === undefined, current === undefined), NONE);
   });
 }
@@ -255,7 +259,10 @@ function summarize(cells: readonly StaffCell[], columns: Columns): Pick<DerivedS
 /** The sum of cells; a figure is absent when it is absent from every cell (or there are none). */
 function sumCells(cells: readonly StaffCell[]): StaffCell {
   // A loop, not reduce and filter: a 200-unit grid sums some 5,000 cells.
-  let [authorized, current, noAuthorized, noCurrent] = [0, 0, true, true];
+  let authorized = 0;
+  let current = 0;
+  let noAuthorized = true;
+  let noCurrent = true;
   for (const c of cells) {
     authorized += c.authorized;
     current += c.current;
