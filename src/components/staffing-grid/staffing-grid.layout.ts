@@ -127,7 +127,8 @@ export function cellContent(cell: StaffCell, mode: CellMode, f: CellFormat): Cel
     text = (tone ? (d < 0 ? '\u2193' : '\u2191') : '') + x.text;
     label = mode === 'vacancy' ? x.label : diffLabel(d, f);
     if (mode === 'diff') {
-      const [c, a] = [f.count(cell.current), f.count(cell.authorized)];
+      const c = f.count(cell.current);
+      const a = f.count(cell.authorized);
       // Two lines in every cell, so that every row is as high; `d`: the first line is not coloured.
       text = `${cell.current || cell.authorized ? `${c.text} / ${a.text}` : '-'}\n${d ? text : '\u00a0'}`;
       label = `${f.current} ${c.label}, ${f.authorized} ${a.label}, ${label}`;
