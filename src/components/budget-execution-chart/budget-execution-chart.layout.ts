@@ -208,7 +208,8 @@ function layoutBars(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
     const y0 = top + i * band;
     const by = y0 + 20;
     // Back and front: where they end (x) is all the geometry; the labels follow from it.
-    const [backEnd, frontEnd] = yoy ? [x(row.previousBudget), x(row.budget)] : [x(row.budget), x(row.executed)];
+    const backEnd = x(yoy ? row.previousBudget : row.budget);
+    const frontEnd = x(yoy ? row.budget : row.executed);
     const boxes: [Box, Box] = [
       { x: PAD, y: by, w: backEnd - PAD, h, c: yoy ? 'prev' : 'track' },
       { x: PAD, y: yoy ? by + h + 2 : by, w: frontEnd - PAD, h, c: yoy ? 'cur' : 'fill' },
