@@ -126,9 +126,16 @@ export const reportElementStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
+  /* A scrolling region takes its container's width and adds nothing to the widget's own
+     minimum width (inline-size containment): a wide table scrolls inside it even where the
+     page puts the widget in a grid or flex item that would otherwise grow to the table. It
+     is the containing block of what is positioned inside (the visually hidden words of a
+     cell), which would otherwise stand out past its clip and widen the page. */
   .table-region {
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
+    contain: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -231,6 +238,7 @@ export const reportElementStyles = css`
     }
     .table-region {
       overflow: visible;
+      contain: none;
     }
     tr {
       break-inside: avoid;
