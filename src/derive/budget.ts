@@ -144,7 +144,7 @@ function deriveRow(item: BudgetItem, path: string, depth: number, ctx: Context):
     disputed.push('rate');
   }
   if (childCtx) ctx.warnings.push(...childCtx.warnings);
-  const rated = executed !== null && item.budget !== 0;
+  const { rate, rateExact } = rateOf(item.budget, executed);
   return {
     path,
     id: item.id,
@@ -154,8 +154,8 @@ function deriveRow(item: BudgetItem, path: string, depth: number, ctx: Context):
     executed,
     previousBudget,
     summed,
-    rate: rated ? percentHalfUp(executed, item.budget) : null,
-    rateExact: rated ? percentExact(executed, item.budget) : null,
+    rate,
+    rateExact,
     statedRate: item.rate ?? null,
     remaining: executed === null ? null : subtractExact(item.budget, executed),
     change: previousBudget === null ? null : subtractExact(item.budget, previousBudget),
