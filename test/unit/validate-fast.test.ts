@@ -5,6 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/schema/validate-document.js';
 import type { Problem } from '../../src/schema/types.js';
+import { plainItem } from '../../src/schema/validate-pledge.js';
+import { isObject } from '../../src/schema/validate.js';
 
 const statuses = [{ id: 'done', label: '완료', stage: 'done' }, { id: 'on-track', label: '정상추진', stage: 'progress' }];
 const doc = (...sections: unknown[]) => ({ schemaVersion: '1.0', meta: { title: 't' }, sections });
@@ -186,5 +188,45 @@ describe('validate: results pinned', () => {
       { id: 's', kind: 'staffing', grades, units },
     );
     expect(validateDocument(input, 'en')).to.deep.equal({ problems: [], warnings: [] });
+  });
+});
+
+describe('validate: the plain-item shortcut of long pledge lists', () => {
+  // An `x-` property is ignored by the general checks and refused by the shortcut: the same
+  // items with one are checked the long way. Every item gives the same problems both ways.
+  const base = { id: 'P-1', title: '제목', status: 'done', category: 'policy', department: '과', progress: 50, due: '2024-06', updated: '2024-06-30', note: '비고' };
+  const VALUES = [
+    undefined, null, '', 'done', 'on-track', 'policy', 'gone', 'P-0', '제목', 0, -1, 50, 100, 100.5, NaN, Infinity, '50',
+    '2024-02', '2024-02-29', '2023-02-29', '2024-13', '2024-06-30', '2024-6-1', { ko: '가' }, {}, [], true,
+    'https://example.org', 'javascript:alert(1)', [{ date: '2024-01-01', status: 'done' }],
+  ];
+  const KEYS = [...Object.keys(base), 'url', 'history', 'owner', 'x-memo'];
+  const variants = [
+    base, { id: 'P-0', title: '중복', status: 'done' }, 'item', null, [base],
+    ...KEYS.flatMap((key) => VALUES.map((value) => ({ ...base, [key]: value }))),
+  ];
+  const slow = (item: unknown) => (isObject(item) ? { ...item, 'x-slow': 1 } : item);
+  const check = (items: unknown[]) => lines(validateDocument(doc(pledge({ items })), 'en').problems);
+
+  it('reports every problem the general checks report', () => {
+    for (const item of variants) {
+      // A first item P-0, so that an id of P-0 repeats it.
+      const items = [{ id: 'P-0', title: '첫', status: 'done' }, item];
+      expect(check(items), JSON.stringify(item)).to.deep.equal(check(items.map(slow)));
+    }
+  });
+
+  it('takes the common form, and only items with nothing wrong', () => {
+    const statuses = new Set(['done', 'on-track']);
+    const plain = variants.filter((item) => plainItem(item, statuses, new Set(['policy']), new Set(['P-0'])));
+    expect(plain.length).to.be.greaterThan(KEYS.length);
+    for (const item of plain) expect(check([item]), JSON.stringify(item)).to.deep.equal([]);
+    expect(plainItem({ ...base, title: { ko: '가' } }, statuses, new Set(['policy']), new Set())).to.equal(false);
+    expect(plainItem(base, null, new Set(['policy']), new Set())).to.equal(false);
+  });
+
+  it('records the ids it takes, so that a repeated id is still reported', () => {
+    const items = [base, { ...base }];
+    expect(check(items)).to.deep.equal(['duplicate-id /sections/0/items/1/id The id "P-1" is used more than once.']);
   });
 });
