@@ -138,6 +138,25 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
   };
 }
 
+/**
+ * An item's place, one per item of a list that may be 10,000 long: a class, so every row has
+ * the same shape, and the pointer made only when asked for (10,000 strings, made up front,
+ * were most of what the young-generation collections of a first render had to copy).
+ */
+class PledgeRow implements DerivedPledgeItem {
+  constructor(
+    readonly item: PledgeItem,
+    readonly index: number,
+    readonly stage: PledgeStage,
+    readonly statusIndex: number,
+    readonly categoryIndex: number,
+  ) {}
+
+  get path(): string {
+    return `/items/${this.index}`;
+  }
+}
+
 /** The first index of each id (a repeated id is a validation error; the first one counts, as a search would find it). */
 function indexOfIds(list: readonly { id: string }[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -169,14 +188,7 @@ function tallyItems(section: PledgeSection, items: readonly PledgeItem[]) {
       (categoryIndex >= 0 ? cells[categoryIndex]! : uncategorized)[statusIndex]!++;
     }
     if (categoryIndex >= 0) categoryCounts[categoryIndex]!++;
-    described.push({
-      path: `/items/${index}`,
-      item,
-      index,
-      stage: section.statuses[statusIndex]?.stage ?? 'not-started',
-      statusIndex,
-      categoryIndex,
-    });
+    described.push(new PledgeRow(item, index, section.statuses[statusIndex]?.stage ?? 'not-started', statusIndex, categoryIndex));
   });
   return {
     statusCount: (id: string) => statusCounts[statusAt.get(id)!] ?? 0,
