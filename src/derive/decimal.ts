@@ -16,23 +16,23 @@
  * rate, a share of 0).
  */
 
-/** `units / 10^scale`, with `scale ≥ 0`. */
+import { decimalOf, decimalToString } from '../format/number.js';
+
+/**
+ * `units / 10^scale`, with `scale ≥ 0`: a signed form of `decimalOf`'s decimal, which reads a
+ * number's digits (one reader of number text for the whole kit), for sums and quotients.
+ */
 interface Decimal {
   units: bigint;
   scale: number;
 }
 
-const NUMBER_PATTERN = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
-
 function toDecimal(n: number): Decimal {
   // Most report figures are whole numbers: no text to read.
   if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
-  const match = Number.isFinite(n) ? NUMBER_PATTERN.exec(String(n)) : null;
-  if (!match) throw new RangeError(`Not a finite number: ${n}`);
-  const [, sign = '', int = '', fraction = '', exponent = '0'] = match;
-  const scale = fraction.length - Number(exponent);
-  const units = BigInt(sign + int + fraction);
-  return scale >= 0 ? { units, scale } : { units: units * pow10(-scale), scale: 0 };
+  const { negative, digits, exponent } = decimalOf(n);
+  const units = negative ? -digits : digits;
+  return exponent < 0 ? { units, scale: -exponent } : { units: units * pow10(exponent), scale: 0 };
 }
 
 function pow10(exponent: number): bigint {
@@ -46,10 +46,7 @@ function unitsAt(d: Decimal, scale: number): bigint {
 
 function toNumber(units: bigint, scale: number): number {
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
-  const cut = digits.length - scale;
-  const text = scale > 0 ? `${digits.slice(0, cut)}.${digits.slice(cut)}` : digits;
-  return Number(negative ? `-${text}` : text);
+  return Number(decimalToString({ negative, digits: negative ? -units : units, exponent: -scale }));
 }
 
 /** n / d rounded half away from zero. */
