@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { BudgetExecutionChart, PledgeProgressTable, StaffingGrid, defineElement } from '../../src/elements.js';
+import { sampleDocument } from '../fixtures/sample.js';
 
 const TAGS = ['budget-execution-chart', 'pledge-progress-table', 'staffing-grid'];
 
@@ -30,6 +31,26 @@ describe('packaging: the side-effect-free entry and defining tags', () => {
       expect(String(warnings[0])).to.contain('my-staffing');
     } finally {
       console.warn = warn;
+    }
+  });
+
+  it('keeps what a framework set before the tag was defined (properties of an element not yet upgraded)', async () => {
+    // React, Vue and Angular set properties on the element as soon as they create it; the
+    // module that defines the tag may load later. What they set must not be lost.
+    const el = document.createElement('late-pledge-table') as PledgeProgressTable;
+    Object.assign(el, { data: sampleDocument(), sort: '-progress', lang: 'en' });
+    document.body.append(el);
+    try {
+      const loaded = oneEvent(el, 'report-load');
+      defineElement('late-pledge-table', PledgeProgressTable);
+      await loaded;
+      await el.updateComplete;
+      expect(el.sort).to.equal('-progress');
+      const th = [...el.shadowRoot!.querySelectorAll('.items th[aria-sort]')];
+      expect(th.map((h) => h.getAttribute('aria-sort'))).to.include('descending');
+      expect(el.shadowRoot!.querySelector('.items table')!.textContent).to.contain('Progress');
+    } finally {
+      el.remove();
     }
   });
 
