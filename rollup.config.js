@@ -1,11 +1,12 @@
 // Two outputs from one source tree:
-//  - dist/npm/: ES modules, one per source module, with lit and d3 left as imports, for npm
-//    consumers whose bundler dedupes them (declarations come from tsc, see scripts/build.mjs);
+//  - dist/npm/: ES modules, one per source module, with the runtime dependencies (lit) left as
+//    imports, for npm consumers whose bundler dedupes them (declarations come from tsc, see scripts/build.mjs);
 //  - dist/civic-report-kit.js: one self-contained, minified ES module that defines all three
 //    tags, for <script type="module" src="…"> on any page.
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { readFileSync } from 'node:fs';
 
 const entries = {
   index: 'src/index.ts',
@@ -15,7 +16,9 @@ const entries = {
   'staffing-grid': 'src/staffing-grid.ts',
 };
 
-const isDependency = (id) => /^(lit|@lit|d3-[a-z]+|internmap)(\/|$)/.test(id);
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** A runtime dependency of package.json, or a module inside one (`lit/directives/…`). */
+const isDependency = (id) => Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
 
 export default [
   {

@@ -30,7 +30,23 @@ test('sideEffects names the define entries, source and built, and nothing side-e
   assert.ok(!pkg.sideEffects.some((f) => f.includes('elements')), 'elements.js is side-effect free');
 });
 
-test('the npm modules leave lit and d3 as imports; the CDN bundle is self-contained', () => {
+/** The built files below `dir`, as paths. */
+const filesOf = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOf(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+
+test('the runtime dependencies are exactly the packages the npm modules import', () => {
+  // A declared dependency nothing imports is installed by every consumer for nothing; an
+  // undeclared one breaks their build.
+  const imported = new Set();
+  for (const file of filesOf('dist/npm').filter((f) => f.endsWith('.js'))) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*["']([^"'.\/][^"']*)["']/g)) {
+      imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+    }
+  }
+  assert.deepEqual([...imported].sort(), Object.keys(pkg.dependencies ?? {}).sort());
+});
+
+test('the npm modules leave lit as an import; the CDN bundle is self-contained', () => {
   const index = readFileSync('dist/npm/core/report-element.js', 'utf8');
   assert.match(index, /from\s*["']lit["']/);
   assert.ok(!readdirSync('dist/npm').includes('node_modules'), 'no copied dependency');
