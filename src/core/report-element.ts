@@ -130,6 +130,11 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   protected abstract derive(section: S, context: RenderContext): D;
   /** Maps the derived figures to a template. */
   protected abstract renderFigures(section: S, derived: D, context: RenderContext): TemplateResult;
+  /**
+   * The heading of a section without a title in a document without one (a lone section may
+   * come with neither): the element's own name, so the heading and what it names are never empty.
+   */
+  protected abstract untitled(lang: UiLang): string;
 
   private request: AbortController | null = null;
   private inputVersion = 0;
@@ -350,7 +355,7 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   }
 
   private renderCaption(section: S, c: RenderContext): TemplateResult {
-    const title = c.text(section.title) || c.text(c.meta?.title);
+    const title = c.text(section.title) || c.text(c.meta?.title) || this.untitled(c.lang);
     const org = [c.text(c.meta?.organization), c.text(c.meta?.department)].filter(Boolean).join(' ');
     const asOf = section.asOf ?? c.meta?.asOf;
     // A div, not a header: outside an article a header is the page's banner landmark, and a

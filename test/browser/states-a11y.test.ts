@@ -15,6 +15,13 @@ const CASES = [
   { tag: 'staffing-grid', sections: ['staffing'] },
 ] as const;
 
+/** The heading of a section that has no title, given alone (so no document title either). */
+const UNTITLED: Record<string, Record<string, string>> = {
+  'budget-execution-chart': { ko: '예산 집행현황', en: 'Budget execution' },
+  'pledge-progress-table': { ko: '이행 현황', en: 'Progress' },
+  'staffing-grid': { ko: '인력 현황', en: 'Staffing' },
+};
+
 async function mount(tag: string, attrs: Record<string, string>, data: unknown): Promise<AnyReportElement> {
   const el = document.createElement(tag) as unknown as AnyReportElement;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -102,6 +109,16 @@ for (const { tag, sections } of CASES) {
       expect(alert.querySelector('code')!.textContent).to.equal(`/sections/${index}/typo`);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it(`a lone section without a title: the element's own name heads it, in each language, accessible`, async () => {
+      for (const [lang, heading] of Object.entries(UNTITLED[tag])) {
+        const section = structuredClone(sampleDocument().sections.find((s) => s.id === sections[0])!) as Partial<Section>;
+        delete section.title;
+        const el = await mount(tag, { lang }, section);
+        expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(heading);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('CSV: a byte-order mark, headers in the UI language, no formula can run', async () => {

@@ -15,6 +15,8 @@ export interface BudgetColumns {
 }
 
 export interface ChartMessages {
+  /** The heading of a section (and document) without a title. */
+  untitled: string;
   showTable: string;
   downloadSvg: string;
   downloadPng: string;
@@ -43,6 +45,7 @@ export interface ChartMessages {
 }
 
 const ko: ChartMessages = {
+  untitled: '예산 집행현황',
   showTable: '표로 보기',
   downloadSvg: 'SVG 내려받기',
   downloadPng: 'PNG 내려받기',
@@ -72,6 +75,7 @@ const ko: ChartMessages = {
 };
 
 const en: ChartMessages = {
+  untitled: 'Budget execution',
   showTable: 'Show table',
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',

@@ -4,7 +4,7 @@ import { depthClass, figure } from '../../core/cells.js';
 import { flattenTree } from '../../core/tree.js';
 import { csvHeader, downloadBlob, downloadText } from '../../core/export/csv.js';
 import { validateBudgetSection } from '../../schema/validate-budget.js';
-import type { BudgetSection, SectionKind } from '../../schema/types.js';
+import type { BudgetSection, SectionKind, UiLang } from '../../schema/types.js';
 import { deriveBudget, type DerivedBudget, type DerivedBudgetRow } from '../../derive/budget.js';
 import { formatAmount, formatPercent, unitCaption, unitName, type AmountFormat } from '../../format/amount.js';
 import {
@@ -213,6 +213,10 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     if (plot.scrollHeight > plot.clientHeight + 1) next = Math.max(MIN_BAND[d.mode], fit);
     else if (plot.clientHeight > d.layout.height + 1) next = Math.min(BAND[d.mode] * (d.mode === 'trend' ? 2 : 1), fit);
     if (Math.abs(next - band) > 0.5) this.band = next;
+  }
+
+  protected untitled(lang: UiLang): string {
+    return chartMessages(lang).untitled;
   }
 
   protected derive(section: BudgetSection, c: RenderContext): DerivedBudget {

@@ -17,6 +17,8 @@ export interface PledgeColumns {
 }
 
 export interface PledgeMessages {
+  /** The heading of a section (and document) without a title: pledges or audit follow-ups alike. */
+  untitled: string;
   /** `256개 중 125개 완료 (48.8%)`: the share done as one sentence. */
   doneSentence: (done: string, total: string, share: string) => string;
   search: string;
@@ -42,6 +44,7 @@ export interface PledgeMessages {
 }
 
 const ko: PledgeMessages = {
+  untitled: '이행 현황',
   doneSentence: (done, total, share) => `${total}개 중 ${done}개 완료 (${share})`,
   search: '검색',
   searchHint: '초성으로도 찾을 수 있습니다 (예: ㄱㅎ)',
@@ -76,6 +79,7 @@ const ko: PledgeMessages = {
 };
 
 const en: PledgeMessages = {
+  untitled: 'Progress',
   doneSentence: (done, total, share) => `${done} of ${total} done (${share})`,
   search: 'Search',
   searchHint: 'Korean initial consonants work too (ㄱㅎ finds 기획)',

@@ -3,7 +3,7 @@ import { ReportElement, type RenderContext } from '../../core/report-element.js'
 import { figure } from '../../core/cells.js';
 import { csvHeader } from '../../core/export/csv.js';
 import { validatePledgeSection } from '../../schema/validate-pledge.js';
-import type { PledgeSection, SectionKind } from '../../schema/types.js';
+import type { PledgeSection, SectionKind, UiLang } from '../../schema/types.js';
 import { derivePledge, type DerivedPledge, type DerivedPledgeItem } from '../../derive/pledge.js';
 import { formatCount, formatPercent } from '../../format/amount.js';
 import {
@@ -126,6 +126,10 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
    * is rendered, and is never moved while the window scrolls, so a focused row keeps the focus.
    */
   #bodies = new Map<number | string, HTMLTableSectionElement>();
+
+  protected untitled(lang: UiLang): string {
+    return pledgeMessages(lang).untitled;
+  }
 
   protected derive(section: PledgeSection, c: RenderContext): DerivedPledge {
     return derivePledge(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });

@@ -13,6 +13,8 @@ export interface StaffingColumns {
 }
 
 export interface GridMessages {
+  /** The heading of a section (and document) without a title. */
+  untitled: string;
   /** Column of the job series (일반직, 별정직) in the CSV. */
   group: string;
   /** Column of the parent unit in the CSV. */
@@ -42,6 +44,7 @@ export interface GridMessages {
 }
 
 const ko: GridMessages = {
+  untitled: '인력 현황',
   group: '직종',
   parent: '상위 부서',
   item: '구분',
@@ -67,6 +70,7 @@ const ko: GridMessages = {
 };
 
 const en: GridMessages = {
+  untitled: 'Staffing',
   group: 'Service',
   parent: 'Parent unit',
   item: 'Item',

@@ -3,7 +3,7 @@ import { ReportElement, type RenderContext } from '../../core/report-element.js'
 import { reportElementStyles } from '../../core/report-element.styles.js';
 import { depthClass } from '../../core/cells.js';
 import { validateStaffingSection } from '../../schema/validate-staffing.js';
-import type { SectionKind, StaffingSection } from '../../schema/types.js';
+import type { SectionKind, StaffingSection, UiLang } from '../../schema/types.js';
 import { deriveStaffing, type DerivedStaffing } from '../../derive/staffing.js';
 import {
   HEAT,
@@ -130,6 +130,10 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
   private ro = new ResizeObserver(() => this.measure());
   private active: HTMLElement | null = null;
   private pos = [0, 0];
+  protected untitled(lang: UiLang): string {
+    return gridMessages(lang).untitled;
+  }
+
   protected derive(section: StaffingSection, c: RenderContext): StaffingGridData {
     const d = deriveStaffing(section, { lang: c.lang, locale: c.locale, basePath: c.basePath });
     const m = c.messages;
