@@ -22,8 +22,8 @@ export interface DerivedStatus {
   stage: PledgeStage;
   /** The count shown: `statedCount` where the report gives counts, else `computedCount`, else 0. */
   count: number;
-  /** Percent of the total, one decimal. */
-  share: number;
+  /** Percent of the total, one decimal; null when the total is 0 (a share of nothing is not applicable). */
+  share: number | null;
   /** The number of items with this status; null when the section has no items. */
   computedCount: number | null;
   /** The published count; null without `counts` (a status missing from `counts` is stated 0). */
@@ -35,8 +35,8 @@ export interface DerivedStatus {
 export interface DerivedStage {
   stage: PledgeStage;
   count: number;
-  /** Percent of the total, one decimal, rounded from the stage's count (not a sum of shares). */
-  share: number;
+  /** Percent of the total, one decimal, rounded from the stage's count (not a sum of shares); null when the total is 0. */
+  share: number | null;
   /** The statuses of this stage, in declared order. */
   statusIds: string[];
 }
@@ -123,9 +123,9 @@ export function derivePledge(section: PledgeSection, opts: DeriveOptions): Deriv
   }
 
   const total = statedTotal ?? computedTotal;
-  const shares = largestRemainderShares(counted.map((s) => s.count), total);
+  const shares = total > 0 ? largestRemainderShares(counted.map((s) => s.count), total) : null;
   return {
-    statuses: counted.map((s, i) => ({ ...s, share: shares[i] ?? 0 })),
+    statuses: counted.map((s, i) => ({ ...s, share: shares ? (shares[i] ?? 0) : null })),
     stages: deriveStages(counted, total),
     total,
     computedTotal,
@@ -203,8 +203,8 @@ function deriveStages(statuses: ReadonlyArray<{ id: string; stage: PledgeStage; 
     const members = statuses.filter((s) => s.stage === stage);
     return { stage, count: members.reduce((sum, s) => sum + s.count, 0), statusIds: members.map((s) => s.id) };
   });
-  const shares = largestRemainderShares(stages.map((s) => s.count), total);
-  return stages.map((s, i) => ({ ...s, share: shares[i] ?? 0 }));
+  const shares = total > 0 ? largestRemainderShares(stages.map((s) => s.count), total) : null;
+  return stages.map((s, i) => ({ ...s, share: shares ? (shares[i] ?? 0) : null }));
 }
 
 /** An own property only: a status id such as `constructor` must not read the prototype. */

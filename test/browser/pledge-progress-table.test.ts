@@ -157,6 +157,17 @@ describe('<pledge-progress-table> summary', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('nothing counted yet: counts of 0, and no share of nothing (shown as not applicable)', async () => {
+    const statuses = [{ id: 'done', label: '완료', stage: 'done' }, { id: 'on', label: '정상추진', stage: 'progress' }];
+    const el = await mount({ lang: 'ko' }, { kind: 'pledge-progress', statuses, counts: { done: 0, on: 0 } });
+    expect(text($(el, '.lead'))).to.equal('0개 중 0개 완료 (-)');
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 0 (-)', '추진중 0 (-)']);
+    expect($$(el, '.bar .seg')).to.have.length(0);
+    expect($$(el, 'tbody tr').map((tr) => text(tr))).to.deep.equal(['계 0 -해당 없음', '완료 완료 0 -해당 없음', '정상추진 추진중 0 -해당 없음']);
+    expect(el.toCSV()).to.equal('\uFEFF상태,단계,건수,비율(%)\r\n완료,완료,0,\r\n정상추진,추진중,0,\r\n계,,0,\r\n');
+    await expect(el).to.be.accessible();
+  });
+
   it('10,000 generated items: counts and shares', async () => {
     const el = await mount({ lang: 'ko' }, generated(10000));
     expect(text($(el, '.lead'))).to.equal('10,000개 중 5,000개 완료 (50.0%)');

@@ -172,10 +172,11 @@ describe('derivePledge: shares', () => {
     expect(d.items[0].categoryIndex).to.equal(-1);
   });
 
-  it('gives 0 everywhere when there is nothing to count', () => {
+  it('counts 0 and gives no share when there is nothing to count (a share of nothing is not applicable)', () => {
     const d = derivePledge(section({ counts: {} }), en);
     expect(d.total).to.equal(0);
-    expect(d.statuses.map((s) => s.share)).to.deep.equal([0, 0, 0, 0]);
+    expect(d.statuses.map((s) => [s.count, s.share])).to.deep.equal([[0, null], [0, null], [0, null], [0, null]]);
+    expect(d.stages.map((s) => s.share)).to.deep.equal([null, null, null, null, null]);
     expect(d.warnings).to.deep.equal([]);
   });
 });

@@ -255,9 +255,9 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const done = d.stages[0]!;
     return html`
       <section class="summary" part="summary">
-        <p class="lead"><strong>${pm.doneSentence(num(done.count, c), num(d.total, c), pct(d.total ? done.share : null))}</strong></p>
+        <p class="lead"><strong>${pm.doneSentence(num(done.count, c), num(d.total, c), pct(done.share))}</strong></p>
         <div class="bar" part="bar" aria-hidden="true">
-          ${d.stages.map((s) => (s.count ? html`<span class="seg k-${s.stage}" data-w=${s.share}></span>` : nothing))}
+          ${d.stages.map((s) => (s.count && s.share !== null ? html`<span class="seg k-${s.stage}" data-w=${s.share}></span>` : nothing))}
         </div>
         <ul class="stages">
           ${d.stages.map((s) =>
