@@ -28,7 +28,10 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 
-/** What each kit element on the page shows: 'table', 'alert', 'loading', 'empty' or 'none'. */
+/**
+ * What each kit element on the page shows: 'table', 'alert', 'loading', 'nothing' (a loaded
+ * section with nothing to draw, saying so), 'empty' (no input) or 'none'.
+ */
 function statesOnPage(tags) {
   const out = [];
   const visit = (root) => {
@@ -42,9 +45,11 @@ function statesOnPage(tags) {
             ? 'table'
             : shadow.querySelector('[role=progressbar]')
               ? 'loading'
-              : shadow.querySelector('.empty')
-                ? 'empty'
-                : 'none';
+              : shadow.querySelector('.nothing')
+                ? 'nothing'
+                : shadow.querySelector('.empty')
+                  ? 'empty'
+                  : 'none';
       out.push({ tag: el.localName, section: el.getAttribute('section'), state });
     }
   };
@@ -141,7 +146,7 @@ try {
           .waitForFunction(
             (tags) => {
               const els = [...document.querySelectorAll(tags.join(','))];
-              return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('table, svg, [role=alert], [role=progressbar]'));
+              return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('table, svg, .nothing, [role=alert], [role=progressbar]'));
             },
             TAGS,
             { timeout: 15000 },
@@ -149,7 +154,7 @@ try {
           .catch(() => {});
         const states = await page.evaluate(statesOnPage, TAGS);
         const name = `${story.title} / ${story.name}`;
-        const bad = states.filter((s) => !['table', 'alert', 'loading'].includes(s.state));
+        const bad = states.filter((s) => !['table', 'alert', 'loading', 'nothing'].includes(s.state));
         const unexpected = errors.filter((e) => !/Failed to load resource|report cannot|보고서를/.test(e));
         if (states.length === 0) fail(name, 'no kit element rendered');
         else if (bad.length) fail(name, bad.map((s) => `<${s.tag}> shows ${s.state}`).join(', '));

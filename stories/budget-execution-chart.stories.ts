@@ -112,6 +112,12 @@ export const Warnings: Story = {
   render: (args) => html`<budget-execution-chart lang=${args.lang} .data=${reportWithWrongTotals()}></budget-execution-chart>`,
 };
 
+/** A section with no items: a sentence says so, in place of an empty plot. */
+export const NothingToShow: Story = {
+  render: (args) =>
+    html`<budget-execution-chart lang=${args.lang} .data=${{ kind: 'budget-execution', title: '2024 예산 집행현황', items: [] }}></budget-execution-chart>`,
+};
+
 export const FromUrl: Story = {
   name: 'From src',
   render: () => html`<budget-execution-chart src="/examples/report-2024.json"></budget-execution-chart>`,

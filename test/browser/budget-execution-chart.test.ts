@@ -332,6 +332,20 @@ describe('<budget-execution-chart> size', () => {
 });
 
 describe('<budget-execution-chart> states', () => {
+  it('with nothing to draw, says so instead of an empty plot, table or export', async () => {
+    const cases: [Record<string, string>, unknown, string][] = [
+      [{ lang: 'ko' }, { kind: 'budget-execution', title: '예산', items: [] }, '표시할 항목(items)이 없습니다.'],
+      [{ lang: 'en', mode: 'trend' }, { kind: 'budget-execution', title: 'Budget', items: [{ name: 'a', budget: 1, executed: 1 }] }, 'There are no periods (series) to show.'],
+    ];
+    for (const [attrs, data, sentence] of cases) {
+      const el = await mount(attrs, data as ReportDocument);
+      expect(root(el).querySelector('#summary')!.textContent).to.equal(sentence);
+      expect(root(el).querySelector('svg, details, button')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.parentElement!.remove();
+    }
+  });
+
   it('dark, warnings and English are accessible', async () => {
     const doc = sampleDocument();
     (doc.sections[0] as BudgetSection).total!.budget = 1;

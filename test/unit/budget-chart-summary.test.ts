@@ -47,6 +47,12 @@ describe('budget chart summary', () => {
     expect(summarize('yoy', up, null, fmt, en, '')).to.equal('Largest increase A (+5).');
   });
 
+  it('says that there is nothing to show: no items, or no periods for a trend', () => {
+    expect(summarize('execution', [], null, fmt, ko, '2024-10-31 기준')).to.equal('표시할 항목(items)이 없습니다. 2024-10-31 기준');
+    expect(summarize('yoy', [], { budget: 0, executed: null, rate: null, change: 0 }, fmt, en, '')).to.equal('There are no items to show.');
+    expect(summarize('trend', [], null, fmt, en, '')).to.equal('There are no periods (series) to show.');
+  });
+
   it('says nothing it cannot: a single rated item has no extremes', () => {
     expect(summarize('execution', [row('A', { rate: 50 })], null, fmt, en, 'as of 2024')).to.equal('as of 2024');
   });

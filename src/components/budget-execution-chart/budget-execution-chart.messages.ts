@@ -30,6 +30,8 @@ export interface ChartMessages {
   opens: (count: number) => string;
   /** The fold bar. */
   others: (count: number) => string;
+  /** Said instead of the chart when its mode has nothing to draw: no periods (trend), else no items. */
+  empty: (trend: boolean) => string;
   /** The summary: total, executed and rate. */
   execution: (total: string, executed: string, rate: string) => string;
   /** The summary of a trend: first and last period, with their rates. */
@@ -54,6 +56,7 @@ const ko: ChartMessages = {
   back: '전체 보기',
   opens: (n) => `세부 항목 ${n}개, Enter로 펼치기`,
   others: (n) => `그 외 ${n}개 항목`,
+  empty: (trend) => (trend ? '표시할 기간별 자료(series)가 없습니다.' : '표시할 항목(items)이 없습니다.'),
   execution: (t, e, r) => `예산 ${t} 중 ${e} 집행, 집행률 ${r}.`,
   trend: (a, b) => `집행률 ${a} → ${b}.`,
   yoy: (t, c) => `예산 ${t}, 전년도 대비 ${c}.`,
@@ -84,6 +87,7 @@ const en: ChartMessages = {
   back: 'Back to all items',
   opens: (n) => `${n} sub-items, press Enter to open`,
   others: (n) => `${n} other items`,
+  empty: (trend) => (trend ? 'There are no periods (series) to show.' : 'There are no items to show.'),
   execution: (t, e, r) => `Of a budget of ${t}, ${e} executed: a rate of ${r}.`,
   trend: (a, b) => `Execution rate ${a} → ${b}.`,
   yoy: (t, c) => `Budget ${t}, ${c} on the previous year.`,

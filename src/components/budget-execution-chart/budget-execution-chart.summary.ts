@@ -12,7 +12,7 @@ export interface SummaryTotal {
 /**
  * Execution: the total rate, then the lowest and the highest rate; trend: the rate of the
  * first and the last period, lowest and highest; yoy: the total and its change, the largest
- * increase and decrease. `asOf` ('2024-10-31 기준') ends it. `fmt.amount` should carry the unit.
+ * increase and decrease; with no rows, that there is nothing to show. `asOf` ('2024-10-31 기준') ends it. `fmt.amount` should carry the unit.
  */
 export function summarize(
   mode: ChartMode,
@@ -32,8 +32,9 @@ export function summarize(
     if (!lo || value(r)! < value(lo)!) lo = r;
     if (!hi || value(r)! > value(hi)!) hi = r;
   }
-  const head =
-    mode === 'trend'
+  const head = !rows.length
+    ? m.empty(mode === 'trend')
+    : mode === 'trend'
       ? list.length
         ? m.trend(shown(list[0]!), shown(list[list.length - 1]!))
         : ''

@@ -349,6 +349,9 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const tip = l.marks[this.tip] ? layoutTooltip(l.marks[this.tip]!, drawn.tip(this.tip), l.width, l.height) : null;
     const active = Math.min(this.active, l.marks.length - 1);
     const n = l.marks.length;
+    // No items (or, in the trend mode, no periods): a sentence that says so, not an empty plot,
+    // table or export.
+    if (!n) return html`<p class="summary nothing" part="summary" id="summary">${drawn.summary}</p>`;
     // Drawn: the marks within a viewport's height of the view, and the one in the tab order.
     const margin = Math.max(400, this.view.bottom - this.view.top || innerHeight);
     const [from, to] = n > WINDOW_ABOVE && !this.printing ? marksInView(l.marks, this.view.top, this.view.bottom || innerHeight, margin) : [0, n];
