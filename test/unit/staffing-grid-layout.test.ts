@@ -114,7 +114,10 @@ describe('staffing-grid layout: cells', () => {
       ['-', ''],
       ['↑-', 'over'],
     ]);
-    expect(cellContent(audit!.cells[6]!, 'vacancy', ko).label).to.equal('해당 없음');
+    // The icon in words: the shortage or surplus beside the rate, even where there is no rate.
+    const labels = audit!.cells.map((c) => cellContent(c, 'vacancy', ko).label);
+    expect(labels).to.deep.equal(['20.0%, 1명 부족', '40.0%, 2명 부족', '0.0%', '50.0%, 2명 부족', '해당 없음', '해당 없음', '해당 없음, 1명 초과']);
+    expect(cellContent(audit!.cells[6]!, 'vacancy', en).label).to.equal('not applicable, 1 over');
   });
 
   it('marks disputed figures in class and words', () => {

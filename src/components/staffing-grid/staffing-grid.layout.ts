@@ -125,7 +125,9 @@ export function cellContent(cell: StaffCell, mode: CellMode, f: CellFormat): Cel
     // The second figure, after the icon of a shortage (↓) or surplus (↑): 과부족, or the rate.
     const x = mode === 'vacancy' ? f.percent(cell.vacancyRate) : f.signed(d);
     text = (tone ? (d < 0 ? '\u2193' : '\u2191') : '') + x.text;
-    label = mode === 'vacancy' ? x.label : diffLabel(d, f);
+    // The icon is said too: a rate with the shortage or surplus it stands for ('20.0%, 1명 부족'),
+    // and a surplus where nothing is authorized is more than 'not applicable'.
+    label = mode === 'vacancy' ? (tone ? `${x.label}, ${diffLabel(d, f)}` : x.label) : diffLabel(d, f);
     if (mode === 'diff') {
       const c = f.count(cell.current);
       const a = f.count(cell.authorized);
