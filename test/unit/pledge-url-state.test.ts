@@ -38,6 +38,15 @@ describe('pledge table: URL state', () => {
     expect(readUrlState('', 'p')).to.deep.equal({});
   });
 
+  it('keeps a comma or a backslash inside a value (escaped), so that a shared link filters the same', () => {
+    const department = ['Parks, Recreation and Culture', 'a\\b,', '기획예산과'];
+    const search = writeUrlState('', 'p', { ...state, department });
+    expect(new URLSearchParams(search).get('p.department')).to.equal('Parks\\, Recreation and Culture,a\\\\b\\,,기획예산과');
+    expect(readUrlState(search, 'p').department).to.deep.equal(department);
+    // Written by hand: a trailing backslash is kept as it is; empty values are dropped.
+    expect(readUrlState('?p.status=a,,b\\', 'p').status).to.deep.equal(['a', 'b\\']);
+  });
+
   it('writes nothing for an empty state', () => {
     expect(writeUrlState('', 'p', { q: '', sort: '', stage: [], status: [], category: [], department: [] })).to.equal('');
   });
