@@ -148,6 +148,8 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInlineScript();
     for (const type of PRINT_EVENTS) addEventListener(type, this.onPrint);
+    // Removed while loading (moved in the page), it aborted its request: load again.
+    if (this.input.status === 'none' && this.src) this.requestUpdate('src');
   }
 
   private onPrint = (e: Event): void => {

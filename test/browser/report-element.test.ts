@@ -154,6 +154,24 @@ describe('report element core (through <budget-execution-chart>)', () => {
       }
     });
 
+    it('moved in the page while loading, aborts its request and loads again', async () => {
+      const fetches = stubFetch();
+      try {
+        const el = await fixture<BudgetExecutionChart>(html`<budget-execution-chart src="/moved.json"></budget-execution-chart>`);
+        const parent = el.parentElement!;
+        el.remove();
+        expect(fetches.signals[0]!.aborted).to.equal(true);
+        parent.append(el);
+        await el.updateComplete;
+        expect(fetches.calls).to.deep.equal(['/moved.json', '/moved.json']);
+        expect(q(el, '[role=progressbar]')).to.exist;
+        await eventDuring(el, 'report-load', () => fetches.resolve(1, doc));
+        expect(await table(el)).to.exist;
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('fails a request that takes longer than timeout', async () => {
       const fetches = stubFetch();
       try {
