@@ -528,6 +528,16 @@ describe('<pledge-progress-table> URL state', function () {
     expect(shownIds(again)).to.deep.equal(['P-01', 'P-03', 'P-04', 'P-05', 'P-07', 'P-10', 'P-11', 'P-12']);
   });
 
+  it('drops values the data do not have, rather than filtering every row away', async () => {
+    const stale = `p.status=gone,on-track&p.stage=bogus&p.category=nope&p.department=${encodeURIComponent('없는과')}`;
+    history.replaceState(null, '', `${location.pathname}?${stale}`);
+    const el = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'p' }, sampleDocument());
+    expect(chosen(el)).to.deep.equal(['전체', '1개 선택', '전체', '전체']);
+    expect(boxes(await openFilter(el, '상태'))).to.deep.equal([['완료', false], ['이행 후 계속추진', false], ['정상추진', true], ['일부추진(부진)', false]]);
+    expect(itemRows(el).length).to.be.greaterThan(0);
+    expect(location.search).to.equal('?p.status=on-track');
+  });
+
   it('two tables with their own prefixes never collide', async () => {
     history.replaceState(null, '', `${location.pathname}?a.category=citizen&b.q=${encodeURIComponent('도서관')}`);
     const a = await mount({ section: 'pledges', lang: 'ko', 'sync-url': 'a' }, sampleDocument());

@@ -146,6 +146,17 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     if (prefix === this.#urlPrefix) return;
     this.#urlPrefix = prefix;
     const { sort, ...filters } = readUrlState(location.search, prefix);
+    // A shared link may name what these data do not have (a status of last year's report, a
+    // typo): such a value is dropped, not left to filter every row away behind a choice that
+    // no checkbox shows.
+    const d = view.derived;
+    const known: Record<FilterKey, (value: string) => boolean> = {
+      stage: (v) => d.stages.some((s) => s.stage === v && s.statusIds.length > 0),
+      status: (v) => d.statuses.some((s) => s.id === v),
+      category: (v) => d.categories.some((k) => k.id === v),
+      department: (v) => d.items.some((r) => view.context.text(r.item.department) === v),
+    };
+    for (const key of FILTER_KEYS) if (filters[key]) filters[key] = filters[key].filter(known[key]);
     this.filters = { ...this.filters, ...filters };
     if (sort !== undefined) this.sort = sort;
   }
