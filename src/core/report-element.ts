@@ -48,6 +48,7 @@ type View<S extends Section, D> =
     };
 
 const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+const UNIT_DISPLAYS: readonly UnitDisplay[] = ['source', 'compact', 'full'];
 
 /**
  * The shared core of the three widgets: getting data in (`data`, an inline JSON script,
@@ -102,10 +103,10 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   /** The id of the section to show; default: the first section of this element's kind. */
   section: string | null = null;
 
-  /** `source` (default: numbers as stated, unit in the caption), `compact` or `full`. */
+  /** `source` (default: numbers as stated, unit in the caption), `compact` or `full`; another value reads as `source`. */
   unitDisplay: UnitDisplay = 'source';
 
-  /** `triangle` (△18,040; default for Korean) or `minus` (−18,040; default elsewhere). */
+  /** `triangle` (△18,040; default for Korean) or `minus` (−18,040; default elsewhere); another value reads as the default. */
   negativeStyle: NegativeStyle | null = null;
 
   /** `auto` (follows prefers-color-scheme), `light` or `dark`. */
@@ -264,8 +265,9 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
         locale,
         lang,
         messages: uiMessages(lang),
-        unitDisplay: this.unitDisplay,
-        negativeStyle: this.negativeStyle ?? defaultNegativeStyle(locale),
+        // A value the attribute does not know reads as its default, as HTML's own attributes do.
+        unitDisplay: UNIT_DISPLAYS.includes(this.unitDisplay) ? this.unitDisplay : 'source',
+        negativeStyle: this.negativeStyle === 'triangle' || this.negativeStyle === 'minus' ? this.negativeStyle : defaultNegativeStyle(locale),
         meta,
         basePath: selection.sectionPath,
         text: (value) => pickText(value, locale, meta?.locale),

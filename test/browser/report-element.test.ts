@@ -344,6 +344,17 @@ describe('report element core (through <budget-execution-chart>)', () => {
       }
     });
 
+    it('reads a unit-display or negative-style it does not know as the default', async () => {
+      const plain = await fixture<BudgetExecutionChart>(html`<budget-execution-chart .data=${doc} section="programmes" lang="ko"></budget-execution-chart>`);
+      const odd = await fixture<BudgetExecutionChart>(
+        html`<budget-execution-chart .data=${doc} section="programmes" lang="ko" unit-display="weird" negative-style="x"></budget-execution-chart>`,
+      );
+      await Promise.all([plain.updateComplete, odd.updateComplete]);
+      expect(odd.toCSV()).to.equal(plain.toCSV());
+      expect(q(odd, 'svg')!.textContent).to.equal(q(plain, 'svg')!.textContent);
+      expect(q(odd, 'svg')!.textContent).to.contain('△');
+    });
+
     it('keeps data strings as text, never markup', async () => {
       (doc.sections[0] as BudgetSection).items![0]!.name = '<img src=x onerror="window.__pwned=1">';
       const el = await fixture<BudgetExecutionChart>(html`<budget-execution-chart .data=${doc}></budget-execution-chart>`);

@@ -80,6 +80,13 @@ describe('<staffing-grid> with the sample report', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('a view it does not know shows the default view, diff', async () => {
+    const el = await mount({ lang: 'ko', view: 'bogus' });
+    expect(shown(el)).to.deep.equal(SAMPLE_DIFF);
+    expect(text($(el, 'caption'))).to.equal('인력 현황 (현원 / 정원, 과부족)');
+    expect(($(el, 'input[value=diff]') as HTMLInputElement).checked).to.equal(true);
+  });
+
   it('has a two-level header: groups over 소계 and grades, 계 beside them', async () => {
     const el = await mount({ lang: 'ko' });
     const rows = $$(el, 'thead tr').map((tr) => [...tr.children].map((th) => [text(th), th.getAttribute('scope'), th.getAttribute('colspan') ?? th.getAttribute('rowspan')]));

@@ -163,6 +163,8 @@ describe('budget chart layout: year over year and the fold', () => {
     expect(foldRows(rows, null, false, String)).to.deep.equal(rows);
     // One small item is not worth a fold.
     expect(foldRows(rows, 0.1, false, String)).to.have.length(5);
+    // A share outside (0, 1) would fold nothing or everything: no fold.
+    for (const share of [0, 1, 2, -1, NaN]) expect(foldRows(rows, share, false, String), String(share)).to.deep.equal(rows);
   });
 });
 

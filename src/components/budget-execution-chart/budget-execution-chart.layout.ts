@@ -144,7 +144,8 @@ export function niceTicks(max: number, count: number): number[] {
  * Fewer than two small rows are not worth a fold.
  */
 export function foldRows(rows: readonly ChartRow[], share: number | null, open: boolean, name: (n: number) => string): ChartRow[] {
-  if (!(share! > 0)) return [...rows];
+  // A share outside (0, 1) would fold nothing or everything: the fold is off.
+  if (!(share! > 0 && share! < 1)) return [...rows];
   const size = (r: ChartRow) => Math.max(r.budget, r.previousBudget ?? 0, r.executed ?? 0);
   const limit = share! * Math.max(0, ...rows.map(size));
   const small = rows.filter((r) => size(r) < limit);

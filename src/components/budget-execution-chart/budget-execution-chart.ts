@@ -113,7 +113,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   /** A percentage: items whose execution rate is strictly below it are marked with an icon and words. Off by default. */
   lowRate: number | null = null;
 
-  /** Year over year: items smaller than this share (0–1) of the largest bar are gathered into one expandable bar. Off by default. */
+  /** Year over year: items smaller than this share (between 0 and 1) of the largest bar are gathered into one expandable bar. Off by default and for other values. */
   foldBelow: number | null = null;
 
   /** Paths of the drill-down levels opened, outermost first. */

@@ -89,7 +89,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
 
   /**
    * What a cell shows: `diff` (default: 현원 / 정원 and the 과부족), `current`, `authorized` or
-   * `vacancy` (the vacancy rate). The radio group above the grid sets it.
+   * `vacancy` (the vacancy rate); another value shows `diff`. The radio group above the grid sets it.
    */
   view: GridView = 'diff';
 
@@ -183,9 +183,14 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     return this.layout === 'grid' && !this.printing && this.rows.length > this.virtualizeAbove;
   }
 
+  /** The view shown: `view`, or `diff` for a value that names none. */
+  private shownView(): GridView {
+    return VIEWS.includes(this.view) ? this.view : 'diff';
+  }
+
   /** Every row of a view is as high: two lines in `diff` (the 과부족 line is there when empty), else one. */
   private lines(): number {
-    return this.view === 'diff' ? 2 : 1;
+    return this.shownView() === 'diff' ? 2 : 1;
   }
 
   private rowHeight(): number {
@@ -222,19 +227,19 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
       }</th>`;
       return report
         ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[gm.columns.authorized, gm.columns.current, gm.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
-        : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + 3}>${head}${cells(this.view)}</tr>`;
+        : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + 3}>${head}${cells(this.shownView())}</tr>`;
     });
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
     return html`<p part="summary" id="summary">${d.summary}</p>
 ${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onView}><legend>${gm.views}</legend>${VIEWS.map(
-        (v) => html`<label><input type="radio" name="view" value=${v} .checked=${v === this.view}>${names[v]}</label>`,
+        (v) => html`<label><input type="radio" name="view" value=${v} .checked=${v === this.shownView()}>${names[v]}</label>`,
       )}</fieldset>`}${
       this.heat
         ? html`<p class="legend" part="legend">${gm.heat}${HEAT.map(([cls, lo, hi]) => html` <span><span class=${`sw ${cls}`}></span>${gm.bin(cls > 'o', lo, hi)}</span>`)}</p>`
         : nothing
     }
 <div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + 2} @keydown=${this.onKey} @click=${this.onClick}>
-<caption id="cap">${c.text(section.title) || gm.columns.grade} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.view] ?? gm.cellLegend})</caption>
+<caption id="cap">${c.text(section.title) || gm.columns.grade} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.shownView()]})</caption>
 <thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
       g.label === undefined
         ? th(d.cols.find((k) => k.group === gi)!, 2)
