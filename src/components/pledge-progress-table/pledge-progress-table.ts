@@ -149,14 +149,10 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // A shared link may name what these data do not have (a status of last year's report, a
     // typo): such a value is dropped, not left to filter every row away behind a choice that
     // no checkbox shows.
-    const d = view.derived;
-    const known: Record<FilterKey, (value: string) => boolean> = {
-      stage: (v) => d.stages.some((s) => s.stage === v && s.statusIds.length > 0),
-      status: (v) => d.statuses.some((s) => s.id === v),
-      category: (v) => d.categories.some((k) => k.id === v),
-      department: (v) => d.items.some((r) => view.context.text(r.item.department) === v),
-    };
-    for (const key of FILTER_KEYS) if (filters[key]) filters[key] = filters[key].filter(known[key]);
+    for (const key of FILTER_KEYS) {
+      const choices = filters[key] && this.#choices(key, view.derived, view.context);
+      if (choices) filters[key] = filters[key]!.filter((v) => choices.some(([value]) => value === v));
+    }
     this.filters = { ...this.filters, ...filters };
     if (sort !== undefined) this.sort = sort;
   }
@@ -228,17 +224,34 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
 
   /** The items as filtered and sorted now; nothing per item is computed before a query needs it. */
   #rowsOf(d: DerivedPledge, c: RenderContext): readonly DerivedPledgeItem[] {
+    const index = this.#indexFor(d, c);
+    const key = JSON.stringify(this.#query());
+    if (key !== this.#shownKey) {
+      this.#shownKey = key;
+      this.#shown = queryRows(index, this.#query());
+    }
+    return this.#shown;
+  }
+
+  /** The search and sort index of these data, made when they are new. */
+  #indexFor(d: DerivedPledge, c: RenderContext): RowIndex {
     if (this.#indexOf !== d) {
       this.#indexOf = d;
       this.#index = indexRows(d.items, c.text, d.categories.map((k) => c.text(k.label)), c.locale);
       this.#shownKey = '';
     }
-    const key = JSON.stringify(this.#query());
-    if (key !== this.#shownKey) {
-      this.#shownKey = key;
-      this.#shown = queryRows(this.#index!, this.#query());
-    }
-    return this.#shown;
+    return this.#index!;
+  }
+
+  /** What a filter offers: [value, label, class of its shape], for its checkboxes and to check a shared link. */
+  #choices(key: FilterKey, d: DerivedPledge, c: RenderContext): string[][] {
+    return key === 'stage'
+      ? d.stages.filter((s) => s.statusIds.length).map((s) => [s.stage, pledgeMessages(c.lang).stages[s.stage], `shape k-${s.stage}`])
+      : key === 'status'
+        ? d.statuses.map((s) => [s.id, c.text(s.label), `shape k-${s.stage}`])
+        : key === 'category'
+          ? d.categories.map((k) => [k.id, c.text(k.label)])
+          : departmentsOf(this.#indexFor(d, c)).map((name) => [name, name]);
   }
 
   #setFilters(change: Partial<Filters>): void {
@@ -369,14 +382,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         <summary id="f-${key}">${pm.columns[key]} · ${chosen(key) ? pm.chosen(num(chosen(key), c)) : pm.all}</summary>
         ${this.panel === key
           ? html`<div role="group" aria-labelledby="f-${key}">
-              ${(key === 'stage'
-                ? d.stages.filter((s) => s.statusIds.length).map((s) => [s.stage, pm.stages[s.stage], `shape k-${s.stage}`])
-                : key === 'status'
-                  ? d.statuses.map((s) => [s.id, statusLabel.get(s.id)!, `shape k-${s.stage}`])
-                  : key === 'category'
-                    ? d.categories.map((k) => [k.id, c.text(k.label)])
-                    : departmentsOf(this.#index!).map((name) => [name, name])
-              ).map(
+              ${this.#choices(key, d, c).map(
                 ([value, label, kind]) =>
                   html`<label
                     ><input
