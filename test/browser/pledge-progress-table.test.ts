@@ -27,8 +27,8 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const cells = (tr: Element) => [...tr.children].map(text).join(' ');
-/** The rendered item rows (not their details rows, nor the spacers of a windowed table). */
-const itemRows = (el: Element) => $$(el, '.items tbody tr[aria-rowindex]:not(.details)');
+/** The rendered item rows (not their details rows, the spacers of a windowed table, nor the row saying none match). */
+const itemRows = (el: Element) => $$(el, '.items tbody tr[aria-rowindex]:not(.details):not(.none)');
 
 /** Title (as shown in Korean or English) → item id, from the sample. */
 const idOfTitle = new Map<string, string>();
@@ -305,6 +305,9 @@ describe('<pledge-progress-table> items', function () {
     await choose(el, '분류', ['시민공약']);
     expect(shownIds(el)).to.deep.equal([]);
     expect(text($(el, '.count'))).to.equal('12건 중 0건 표시');
+    // Where the rows would be, one row says that none match.
+    expect($$(el, '.items tbody tr').map(text)).to.deep.equal(['조건에 맞는 항목이 없습니다.']);
+    expect($(el, '.items table').getAttribute('aria-rowcount')).to.equal('2');
     await expect(el).to.be.accessible();
     $$(el, '.filters button')[0]!.click();
     await settle(el);

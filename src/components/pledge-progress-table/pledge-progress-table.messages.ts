@@ -34,6 +34,8 @@ export interface PledgeMessages {
   items: string;
   /** The count of shown rows, announced politely. */
   shown: (shown: string, total: string) => string;
+  /** The one row of the items table when the search and filters leave none. */
+  noMatch: string;
   reset: string;
   /** Row of the category table for items without a category. */
   uncategorized: string;
@@ -53,6 +55,7 @@ const ko: PledgeMessages = {
   crossTab: '분류별 상태 (건수를 누르면 목록을 거릅니다)',
   items: '목록 (열 제목을 누르면 정렬합니다)',
   shown: (shown, total) => `${total}건 중 ${shown}건 표시`,
+  noMatch: '조건에 맞는 항목이 없습니다.',
   reset: '조건 지우기',
   uncategorized: '분류 없음',
   link: '관련 링크',
@@ -88,6 +91,7 @@ const en: PledgeMessages = {
   crossTab: 'By category and status (choose a count to filter the list)',
   items: 'Items (choose a column heading to sort)',
   shown: (shown, total) => `Showing ${shown} of ${total}`,
+  noMatch: 'No items match.',
   reset: 'Clear filters',
   uncategorized: 'No category',
   link: 'Link',

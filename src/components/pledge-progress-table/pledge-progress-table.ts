@@ -355,6 +355,8 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const item = (position: number): Body => [rows[position]!.index, this.#renderRow(rows[position]!, rowIndex(position), c, statusLabel)];
     const groups: Body[] = [];
     for (let i = start; i < end; i++) groups.push(item(i));
+    // Filtered to nothing: a row says so, where the rows would be.
+    if (!rows.length) groups.push(['none', html`<tr class="none" aria-rowindex="2"><td colspan="7">${pm.noMatch}</td></tr>`]);
     let top = start;
     let bottom = rows.length - end;
     if (at >= 0 && at < start) {
@@ -452,7 +454,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         tabindex="0"
         @scroll=${this.#onScroll}
       >
-        <table part="table" aria-rowcount=${rows.length + opened.length + 1} @click=${this.#onRowClick}>
+        <table part="table" aria-rowcount=${(rows.length || 1) + opened.length + 1} @click=${this.#onRowClick}>
           <caption id="items-caption">${pm.items}</caption>
           <thead>
             <tr aria-rowindex="1">
