@@ -156,6 +156,25 @@ describe('<budget-execution-chart> execution', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('Tab reaches the first bar directly, and leaves the bars with one more Tab', async () => {
+    // Chromium makes an SVG element with focus listeners a tab stop of its own: the chart's
+    // listeners sit on the HTML box around it.
+    const el = await mount({});
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    try {
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(root(el).activeElement).to.equal(bars(el)[0]);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement!.localName).to.equal('summary');
+    } finally {
+      before.remove();
+    }
+  });
+
   it('shows a tooltip on hover', async () => {
     const el = await mount({});
     bars(el)[3]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));

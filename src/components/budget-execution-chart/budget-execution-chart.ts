@@ -371,7 +371,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         ? html`<div><button type="button" class="back" @click=${this.back}>← ${cm.back}</button></div>`
         : nothing}
       <p class="unit">${unitCaption(f)}</p>
-      <div class="plot" @scroll=${this.track}>
+      <div class="plot" @scroll=${this.track} @focusin=${this.onBar} @focusout=${this.onBar}>
         <svg
           class="chart"
           part="chart"
@@ -382,8 +382,6 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           height=${l.height}
           viewBox="0 0 ${l.width} ${l.height}"
           @keydown=${this.onKey}
-          @focusin=${this.onBar}
-          @focusout=${this.onBar}
           @pointerover=${this.onBar}
           @pointerout=${this.onBar}
           @click=${this.onClick}
