@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 export const BUDGETS = [
   { name: 'dist/civic-report-kit.js (all three)', file: 'dist/civic-report-kit.js', goal: 45, kb: 45 },
   { name: 'civic-report-kit/budget-execution-chart.js', entry: 'dist/npm/budget-execution-chart.js', goal: 25, kb: 29 },
-  { name: 'civic-report-kit/pledge-progress-table.js', entry: 'dist/npm/pledge-progress-table.js', goal: 20, kb: 25 },
+  { name: 'civic-report-kit/pledge-progress-table.js', entry: 'dist/npm/pledge-progress-table.js', goal: 20, kb: 26 },
   { name: 'civic-report-kit/staffing-grid.js', entry: 'dist/npm/staffing-grid.js', goal: 20, kb: 23 },
 ];
 

@@ -398,11 +398,16 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     return toCsv(this.csvRows(view.section, view.derived, view.context));
   }
 
-  /** Saves {@link toCSV} as `<section id>.csv`. */
+  /** Saves {@link toCSV} as `<section id>.csv` (`<kind>.csv` for a lone section without an id). */
   downloadCSV(): void {
     const view = this.presented;
     if (view.status !== 'ready') return;
-    downloadText(`${view.section.id}.csv`, this.toCSV(), 'text/csv;charset=utf-8');
+    downloadText(`${this.nameOf(view.section)}.csv`, this.toCSV(), 'text/csv;charset=utf-8');
+  }
+
+  /** What names the section shown in file names and URL keys: its id, or (a lone section may have none) its kind. */
+  protected nameOf(section: S): string {
+    return section.id ?? this.kind;
   }
 }
 

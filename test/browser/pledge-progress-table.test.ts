@@ -556,6 +556,16 @@ describe('<pledge-progress-table> URL state', function () {
     expect(params.get('b.sort')).to.equal('progress');
   });
 
+  it('keys a lone section without an id by its kind', async () => {
+    const { id: _id, ...section } = sampleDocument().sections.find((s) => s.id === 'pledges') as PledgeSection;
+    history.replaceState(null, '', `${location.pathname}?pledge-progress.category=citizen`);
+    const el = await mount({ lang: 'ko', 'sync-url': '' }, section);
+    expect(shownIds(el)).to.deep.equal(['P-06', 'P-08', 'P-09']);
+    await search(el, '도서관');
+    const params = new URLSearchParams(location.search);
+    expect([...params.keys()].sort()).to.deep.equal(['pledge-progress.category', 'pledge-progress.q']);
+  });
+
   it('leaves the URL alone without sync-url', async () => {
     history.replaceState(null, '', `${location.pathname}?pledges.q=x`);
     const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());

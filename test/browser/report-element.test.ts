@@ -98,6 +98,30 @@ describe('report element core (through <budget-execution-chart>)', () => {
       el.remove();
     });
 
+    it('names the files of a lone section without an id after its kind', async () => {
+      const { id: _id, ...section } = doc.sections[0] as BudgetSection;
+      const el = document.createElement('budget-execution-chart');
+      const ok = await eventDuring<ReportLoadEvent>(el, 'report-load', () => {
+        el.data = section as BudgetSection;
+        document.body.append(el);
+      });
+      expect(ok.detail.sectionId).to.equal('');
+      const saved: string[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push(this.download);
+      };
+      try {
+        el.downloadCSV();
+        el.downloadSVG();
+        expect(await el.downloadPNG()).to.equal(true);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+        el.remove();
+      }
+      expect(saved).to.deep.equal(['budget-execution.csv', 'budget-execution.svg', 'budget-execution.png']);
+    });
+
     it('reads an inline JSON script, and again when its text changes', async () => {
       const el = document.createElement('budget-execution-chart');
       const script = document.createElement('script');

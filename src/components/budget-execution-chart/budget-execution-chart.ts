@@ -582,10 +582,10 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     return d ? serializeSvg(d.layout, d.title, d.summary) : '';
   }
 
-  /** Saves {@link toSVG} as `<section id>.svg`. */
+  /** Saves {@link toSVG} as `<section id>.svg` (`budget-execution.svg` for a lone section without an id). */
   downloadSVG(): void {
     const view = this.presented;
-    if (view.status === 'ready') downloadText(`${view.section.id}.svg`, this.toSVG(), 'image/svg+xml');
+    if (view.status === 'ready') downloadText(`${this.nameOf(view.section)}.svg`, this.toSVG(), 'image/svg+xml');
   }
 
   /**
@@ -614,7 +614,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       g.drawImage(img, 0, 0);
       const blob = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, 'image/png'));
       if (!blob) throw new Error('no PNG');
-      downloadBlob(`${view.section.id}.png`, blob);
+      downloadBlob(`${this.nameOf(view.section)}.png`, blob);
       return true;
     } catch {
       this.pngFailed = true;

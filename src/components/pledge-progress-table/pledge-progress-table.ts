@@ -87,7 +87,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   /** Sort of the items: a column (`title`, `category`, `department`, `status`, `progress`, `due`, `updated`), `-` first for descending. A click on a column heading updates it. */
   sort: string | null = null;
 
-  /** Keep search, sort and filters in the page's query string under this prefix (`p.q`, `p.sort`, `p.stage` …, lists comma-separated); empty: the section id. */
+  /** Keep search, sort and filters in the page's query string under this prefix (`p.q`, `p.sort`, `p.stage` …, lists comma-separated); empty: the section id (a lone section without one: `pledge-progress`). */
   syncUrl: string | null = null;
 
   /** Above this many shown rows, only the rows in view are rendered. */
@@ -142,7 +142,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // Opened rows belong to the data they were opened in.
     if (this.#indexOf && view.derived !== this.#indexOf) this.open = new Set();
     if (this.syncUrl === null) return;
-    const prefix = this.syncUrl || view.section.id;
+    const prefix = this.syncUrl || this.nameOf(view.section);
     if (prefix === this.#urlPrefix) return;
     this.#urlPrefix = prefix;
     const { sort, ...filters } = readUrlState(location.search, prefix);
