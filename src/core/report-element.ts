@@ -358,8 +358,13 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     </div>`;
   }
 
+  /** The section's name: its title, else the document's, else the element's own name (the heading, and the tables' captions). */
+  protected titleOf(section: S, c: RenderContext): string {
+    return c.text(section.title) || c.text(c.meta?.title) || this.untitled(c.lang);
+  }
+
   private renderCaption(section: S, c: RenderContext): TemplateResult {
-    const title = c.text(section.title) || c.text(c.meta?.title) || this.untitled(c.lang);
+    const title = this.titleOf(section, c);
     const org = [c.text(c.meta?.organization), c.text(c.meta?.department)].filter(Boolean).join(' ');
     const asOf = section.asOf ?? c.meta?.asOf;
     // A div, not a header: outside an article a header is the page's banner landmark, and a

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/staffing-grid.js';
 import type { StaffingGrid } from '../../src/components/staffing-grid/staffing-grid.js';
 import type { ReportDocument, StaffingSection } from '../../src/schema/types.js';
@@ -306,6 +306,37 @@ describe('<staffing-grid> nesting and collapse', function () {
     expect(names()).to.deep.equal(['계', '감사관', '기획관', '본부', '기획담당']);
   });
 
+  it('layout="report" shows every unit, those collapsed in the grid layout too', async () => {
+    const el = await mount({ lang: 'ko' }, smallSection());
+    $$(el, 'tbody button')[0]!.click();
+    await el.updateComplete;
+    expect($$(el, 'tbody th').map(text)).to.deep.equal(['계', '감사관', '기획관']);
+    el.layout = 'report';
+    await el.updateComplete;
+    expect($$(el, 'tbody th[rowspan="3"]').map(text)).to.deep.equal(['계', '감사관', '기획관', '본부', '기획담당', '기획팀']);
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect($$(el, 'tbody th').map(text)).to.deep.equal(['계', '감사관', '기획관']);
+  });
+
+  it('names its table like its heading when the section has no title, and has one header row where no grade has a group', async () => {
+    const { title: _title, ...s } = smallSection();
+    s.grades = s.grades.map(({ group: _group, ...g }) => g);
+    const doc = { schemaVersion: '1.0', meta: { title: { ko: '2024 주요업무 보고', en: '2024 work report' } }, sections: [s] };
+    const el = await mount({ lang: 'en' }, doc);
+    expect(text($(el, 'h2'))).to.equal('2024 work report');
+    expect(text($(el, 'caption'))).to.equal('2024 work report (current / authorized, difference)');
+    expect($$(el, 'thead tr')).to.have.length(1);
+    expect($$(el, 'thead th').map((th) => [text(th), th.getAttribute('rowspan')])).to.deep.equal([
+      ['Unit', '1'], ['Total', '1'], ['4급', '1'], ['5급', '1'], ['Grade 4 equiv.', '1'], ['Substitutes', '1'],
+    ]);
+    expect($(el, 'table').getAttribute('aria-rowcount')).to.equal('7');
+    expect($$(el, 'tbody tr').map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(['2', '3', '4', '5', '6', '7']);
+    const lone = await mount({ lang: 'ko' }, s);
+    expect(text($(lone, 'caption'))).to.match(/^인력 현황 \(/);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a parent as the subtotal of its children, an ungrouped grade as a single column', async () => {
     const el = await mount({ lang: 'en' }, smallSection());
     expect(shown(el)).to.deep.equal([
@@ -577,6 +608,26 @@ describe('<staffing-grid> long grids (windowed)', function () {
     expect(($(el, 'table') as HTMLElement).style.margin).to.equal('0px');
     window.dispatchEvent(new Event('afterprint'));
     expect(rendered(el)).to.have.length(windowed);
+  });
+
+  it('after printing the region is scrolled back to where the reader was', async () => {
+    const el = await mount({ lang: 'ko' }, manyUnits(150));
+    const region = $(el, '.table-region') as HTMLElement;
+    await scrollTo(el, 3000);
+    const before = rendered(el).map((tr) => tr.getAttribute('aria-rowindex'));
+    // As Chromium prints: beforeprint, layout for paper (where the region does not scroll, so
+    // it is measured at the top), the pages, layout for the screen again, then afterprint.
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(rendered(el)).to.have.length(151);
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(region.scrollTop).to.be.closeTo(3000, 1);
+    expect(rendered(el).map((tr) => tr.getAttribute('aria-rowindex'))).to.deep.equal(before);
   });
 
   it('a view switch keeps the same row at the top of the region', async () => {

@@ -547,7 +547,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         </table>
       </div>`;
     return html`${d.items.length
-      ? table('items-caption', c.text(section.title) || cm.columns.budget, cm.columns.item, cols, d.total,
+      ? table('items-caption', this.titleOf(section, c), cm.columns.item, cols, d.total,
           flattenTree(d.items).map((row) => ({ th: c.text(row.name), depth: row.depth, note: c.text(row.note), row })), true)
       : nothing}
     ${d.series.length

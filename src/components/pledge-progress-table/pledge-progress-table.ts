@@ -296,7 +296,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
       </section>
       <div class="table-region" role="region" aria-labelledby="status-caption" tabindex="0">
         <table part="table">
-          <caption id="status-caption">${c.text(section.title) || pm.columns.status}</caption>
+          <caption id="status-caption">${this.titleOf(section, c)}</caption>
           <thead>
             <tr>
               <th scope="col">${pm.columns.status}</th>

@@ -122,6 +122,8 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
   /** The region's scroll position, and the row height the rendered window was laid out with. */
   private top = 0;
   private rh = 0;
+  /** The scroll position before printing. */
+  private printTop = 0;
   /** The region is to scroll to `top` after the update. */
   private synced = false;
   /** Measured in pixels: a line of text, a row's padding and rule, the region, and what precedes the first row in it. */
@@ -156,8 +158,13 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     super.willUpdate(changed);
     const v = this.presented;
     if (v.status !== 'ready') return;
-    const n = (this.rows = [v.derived.totalRow, ...visibleRows(v.derived.rows, this.collapsed)]).length;
+    const n = (this.rows = [v.derived.totalRow, ...(this.layout === 'report' ? v.derived.rows : visibleRows(v.derived.rows, this.collapsed))]).length;
     const g = this.geo;
+    // Printing renders every row, from the top; afterwards the reader is back where they were.
+    if (changed.has('printing')) {
+      if (this.printing) this.printTop = this.top;
+      else this.seek(this.printTop);
+    }
     if (changed.has('view')) {
       // Another view has rows of another height: keep the same row at the top of the region.
       if (this.rh && this.top > g.body) this.seek(g.body + ((this.top - g.body) / this.rh) * this.rowHeight());
@@ -203,8 +210,10 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     const report = this.layout === 'report';
     const names = { diff: gm.cellLegend, current: gm.columns.current, authorized: gm.columns.authorized, vacancy: gm.columns.vacancyRate };
     const [start, end] = this.win;
+    // Two header rows where a job series has a name (일반직 over its grades); one where none has.
+    const hr = d.groups.some((g) => g.label !== undefined) ? 2 : 1;
     const th = (k: GridColumn, span = 1) => html`<th scope="col" rowspan=${span}>${d.heads[d.cols.indexOf(k)]}</th>`;
-    const lead = (text: string) => html`<th scope="col" rowspan="2">${text}</th>`;
+    const lead = (text: string) => html`<th scope="col" rowspan=${hr}>${text}</th>`;
     const rows = this.rows.slice(start, end).map((row, i) => {
       const { unit } = row;
       const name = c.text(unit.name);
@@ -227,7 +236,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
       }</th>`;
       return report
         ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[gm.columns.authorized, gm.columns.current, gm.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
-        : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + 3}>${head}${cells(this.shownView())}</tr>`;
+        : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + hr + 1}>${head}${cells(this.shownView())}</tr>`;
     });
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
     return html`<p part="summary" id="summary">${d.summary}</p>
@@ -238,14 +247,14 @@ ${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onV
         ? html`<p class="legend" part="legend">${gm.heat}${HEAT.map(([cls, lo, hi]) => html` <span><span class=${`sw ${cls}`}></span>${gm.bin(cls > 'o', lo, hi)}</span>`)}</p>`
         : nothing
     }
-<div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + 2} @keydown=${this.onKey} @click=${this.onClick}>
-<caption id="cap">${c.text(section.title) || gm.columns.grade} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.shownView()]})</caption>
-<thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, 2)}${d.groups.map((g, gi) =>
+<div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + hr} @keydown=${this.onKey} @click=${this.onClick}>
+<caption id="cap">${this.titleOf(section, c)} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.shownView()]})</caption>
+<thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, hr)}${d.groups.map((g, gi) =>
       g.label === undefined
-        ? th(d.cols.find((k) => k.group === gi)!, 2)
+        ? th(d.cols.find((k) => k.group === gi)!, hr)
         : html`<th scope="col" colspan=${g.gradeIds.length + 1}>${c.text(g.label)}</th>`,
     )}</tr>
-<tr aria-rowindex="2">${d.cols.filter((k) => k.group >= 0 && d.groups[k.group]!.label !== undefined).map((k) => th(k))}</tr></thead>
+${hr > 1 ? html`<tr aria-rowindex="2">${d.cols.filter((k) => k.group >= 0 && d.groups[k.group]!.label !== undefined).map((k) => th(k))}</tr>` : nothing}</thead>
 ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
 <div class="toolbar" part="toolbar"><button type="button" @click=${this.downloadCSV}>${m.downloadCsv}</button></div>`;
   }
@@ -265,7 +274,8 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
   private measure(scrolled?: Event): void {
     const r = this.region as HTMLElement | null;
     const body = r?.querySelector('tbody');
-    if (!body || this.layout === 'report') return;
+    // Laid out for paper the region neither scrolls nor stands for the screen.
+    if (!body || this.layout === 'report' || this.printing) return;
     const g = this.geo;
     const last = body.rows[body.rows.length - 1]!;
     // Not from the 계 row alone: its rule is thicker.
