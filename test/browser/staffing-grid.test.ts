@@ -237,6 +237,25 @@ describe('<staffing-grid> with the sample report', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('layout="report" in a narrow container: the units and 정원 / 현원 / 과부족 stay in view as the figures scroll', async () => {
+    const el = await mount({ lang: 'ko', layout: 'report' });
+    (el.parentElement as HTMLElement).style.width = '320px';
+    // Its columns narrow with it, observed after the next layout.
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const region = $(el, '.table-region') as HTMLElement;
+    const body = ($$(el, 'tbody') as HTMLTableSectionElement[])[5]!;
+    const [unit, item] = [body.rows[0]!.cells[0]!, body.rows[0]!.cells[1]!];
+    const head = $$(el, 'thead th')[1]!;
+    const left = region.getBoundingClientRect().left;
+    region.scrollLeft = 300;
+    expect(region.scrollLeft).to.be.greaterThan(100);
+    expect(unit.getBoundingClientRect().left).to.be.closeTo(left, 1);
+    expect(item.getBoundingClientRect().left).to.be.closeTo(unit.getBoundingClientRect().right, 1);
+    expect(text(head)).to.equal('구분');
+    expect(head.getBoundingClientRect().left).to.be.closeTo(unit.getBoundingClientRect().right, 1);
+    await expect(el).to.be.accessible();
+  });
+
   it('layout="report": the keys move along the columns as they line up, past the unit cell', async () => {
     const el = await mount({ lang: 'ko', layout: 'report' }, smallSection());
     const root = el.shadowRoot!;

@@ -18,6 +18,7 @@ table{width:auto;min-width:100%;border-collapse:separate;border-spacing:0}
 thead{position:sticky;top:0;z-index:2}
 th{background:var(--_bg)}
 th[class],thead tr:first-child>:first-child{position:sticky;inset-inline-start:0;z-index:1;white-space:nowrap}
+th.i{inset-inline-start:var(--_lead,0)}
 td{text-align:end;white-space:nowrap}
 .sub>*,th[colspan]{font-weight:bold}
 tbody+tbody>tr:first-child>*{border-top:2px solid var(--_border)}

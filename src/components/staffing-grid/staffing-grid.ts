@@ -213,7 +213,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
     // Two header rows where a job series has a name (일반직 over its grades); one where none has.
     const hr = d.groups.some((g) => g.label !== undefined) ? 2 : 1;
     const th = (k: GridColumn, span = 1) => html`<th scope="col" rowspan=${span}>${d.heads[d.cols.indexOf(k)]}</th>`;
-    const lead = (text: string) => html`<th scope="col" rowspan=${hr}>${text}</th>`;
+    const lead = (text: string, cls = '') => html`<th scope="col" rowspan=${hr} class=${cls || nothing}>${text}</th>`;
     const rows = this.rows.slice(start, end).map((row, i) => {
       const { unit } = row;
       const name = c.text(unit.name);
@@ -235,7 +235,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
           : name
       }</th>`;
       return report
-        ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row">${[gm.columns.authorized, gm.columns.current, gm.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
+        ? html`<tbody>${REPORT.map((mode, k) => html`<tr>${k ? nothing : head}<th scope="row" class="i">${[gm.columns.authorized, gm.columns.current, gm.columns.difference][k]}</th>${cells(mode)}</tr>`)}</tbody>`
         : html`<tr class=${start + i ? (unit.children.length ? 'sub' : '') : 'total'} aria-rowindex=${start + i + hr + 1}>${head}${cells(this.shownView())}</tr>`;
     });
     // Templates are written without indentation: the whitespace would ship (20 KB budget).
@@ -249,7 +249,7 @@ ${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onV
     }
 <div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + hr} @keydown=${this.onKey} @click=${this.onClick}>
 <caption id="cap">${this.titleOf(section, c)} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.shownView()]})</caption>
-<thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item) : nothing}${th(d.cols[0]!, hr)}${d.groups.map((g, gi) =>
+<thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item, 'i') : nothing}${th(d.cols[0]!, hr)}${d.groups.map((g, gi) =>
       g.label === undefined
         ? th(d.cols.find((k) => k.group === gi)!, hr)
         : html`<th scope="col" colspan=${g.gradeIds.length + 1}>${c.text(g.label)}</th>`,
@@ -272,6 +272,7 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
    * the widest they have been.
    */
   private measure(scrolled?: Event): void {
+    this.stickLead();
     const r = this.region as HTMLElement | null;
     const body = r?.querySelector('tbody');
     // Laid out for paper the region neither scrolls nor stands for the screen.
@@ -296,6 +297,12 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
     }
     const [s, e] = windowRows(this.rows.length, this.top - g.body, this.rowHeight(), g.view, 0);
     if (this.windowed() && (s < this.win[0]! || e > this.win[1]! || Math.abs(this.rh - this.rowHeight()) > 0.5)) this.requestUpdate();
+  }
+
+  /** The report layout's 정원 / 현원 / 과부족 column stays in view beside the units' names, as wide as they are now. */
+  private stickLead(): void {
+    const t = this.region?.querySelector('table');
+    if (t && this.layout === 'report') t.style.setProperty('--_lead', `${t.tHead!.rows[0]!.cells[0]!.offsetWidth}px`);
   }
 
   private firstCells(): HTMLElement[] {
@@ -383,6 +390,7 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
     // The rows outside the window are the table's margins, so the region scrolls as if all
     // were there. Through CSSOM: a strict style-src blocks style attributes.
     if (t) t.style.margin = `${this.win[0]! * this.rh}px 0 ${(this.count() - this.win[1]!) * this.rh}px`;
+    this.stickLead();
     // The region scrolls to where the window was rendered for (a view switch, a key that left the window).
     if (this.synced && this.region) this.region.scrollTop = this.top;
     this.synced = false;
