@@ -619,6 +619,46 @@ describe('<staffing-grid> long grids (windowed)', function () {
     expect($$(el, '[tabindex="0"]')).to.have.length(1);
   });
 
+  it('focus stays with its unit and grade while the window scrolls, and a key brings it back', async () => {
+    // 40 bureaus of 4 teams: every fifth row has an expand button.
+    const s = manyUnits(160);
+    s.units = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, name: { ko: `국 ${i + 1}`, en: `Bureau ${i + 1}` }, children: s.units.slice(i * 4, i * 4 + 4) }));
+    const el = await mount({ lang: 'en' }, s);
+    const root = el.shadowRoot!;
+    const region = $(el, '.table-region') as HTMLElement;
+    const at = () => {
+      const f = root.activeElement as HTMLElement;
+      const cell = f.closest('td, th') as HTMLTableCellElement | null;
+      return cell ? [cell.parentElement!.getAttribute('aria-rowindex'), text(cell.parentElement!.querySelector('th')), cell.cellIndex] : f.className;
+    };
+    const scrollTo = async (top: number) => {
+      region.scrollTop = top;
+      region.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+    };
+    // The second bureau's button.
+    ($$(el, '[tabindex="0"]')[0]!).focus();
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowDown' });
+    expect(at()).to.deep.equal(['9', 'Bureau 2', 0]);
+    expect(root.activeElement!.tagName).to.equal('BUTTON');
+    await scrollTo(3000);
+    expect(at(), 'scrolled away, the region holds the focus').to.equal('table-region');
+    await scrollTo(0);
+    expect(at()).to.deep.equal(['9', 'Bureau 2', 0]);
+    // A cell: scrolled away, then a key moves from it, back into view.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at()).to.deep.equal(['10', 'Unit 5', 1]);
+    await scrollTo(4000);
+    expect(at()).to.equal('table-region');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(at()).to.deep.equal(['11', 'Unit 6', 1]);
+    expect(region.scrollTop).to.be.lessThan(1000);
+    expect($$(el, '[tabindex="0"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('prints every row, and windows again after printing', async () => {
     const el = await mount({ lang: 'ko' }, manyUnits(150));
     const windowed = rendered(el).length;

@@ -53,7 +53,9 @@ const REPORT: CellMode[] = ['authorized', 'current', 'delta'];
  *
  * Past `virtualize-above` rows the grid renders only the rows in view and a few more, with
  * `aria-rowcount` and `aria-rowindex` telling where they are; the keys still reach every
- * cell, and printing renders every row.
+ * cell, and printing renders every row. A focused cell scrolled out of the rendered rows
+ * leaves the focus on the grid's scrolling region; it takes it back when it scrolls in again,
+ * and a key moves on from it.
  *
  * @summary Staffing (인력 현황) of a report section, as an accessible table.
  *
@@ -122,6 +124,7 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
   /** The region's scroll position, and the row height the rendered window was laid out with. */
   private top = 0;
   private rh = 0;
+  private hadFocus = false;
   /** The scroll position before printing. */
   private printTop = 0;
   /** The region is to scroll to `top` after the update. */
@@ -156,6 +159,8 @@ export class StaffingGrid extends ReportElement<StaffingSection, StaffingGridDat
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Before the rows change: whether the focus is in the grid.
+    this.hadFocus = !!this.region?.contains(this.shadowRoot!.activeElement);
     const v = this.presented;
     if (v.status !== 'ready') return;
     const n = (this.rows = [v.derived.totalRow, ...(this.layout === 'report' ? v.derived.rows : visibleRows(v.derived.rows, this.collapsed))]).length;
@@ -247,7 +252,7 @@ ${report ? nothing : html`<fieldset class="views" part="views" @input=${this.onV
         ? html`<p class="legend" part="legend">${gm.heat}${HEAT.map(([cls, lo, hi]) => html` <span><span class=${`sw ${cls}`}></span>${gm.bin(cls > 'o', lo, hi)}</span>`)}</p>`
         : nothing
     }
-<div class="table-region" role="region" aria-labelledby="cap" @scroll=${this.measure}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + hr} @keydown=${this.onKey} @click=${this.onClick}>
+<div class="table-region" role="region" aria-labelledby="cap" tabindex="-1" @scroll=${this.measure} @keydown=${this.onKey}><table part="table" role="grid" aria-readonly="true" aria-describedby="summary" aria-rowcount=${report ? nothing : this.rows.length + hr} @click=${this.onClick}>
 <caption id="cap">${this.titleOf(section, c)} (${report ? `${gm.columns.authorized} / ${gm.columns.current} / ${gm.columns.difference}` : names[this.shownView()]})</caption>
 <thead><tr aria-rowindex="1">${lead(gm.columns.unit)}${report ? lead(gm.item, 'i') : nothing}${th(d.cols[0]!, hr)}${d.groups.map((g, gi) =>
       g.label === undefined
@@ -361,7 +366,8 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
   }
 
   private onKey(e: KeyboardEvent): void {
-    const at = this.cellOf(e);
+    // On the region (the focused cell scrolled away), the keys move from that cell.
+    const at = this.cellOf(e) ?? (e.target === this.region ? [...this.pos, Infinity] : undefined);
     const next = at && nextCell({ key: e.key, ctrl: e.ctrlKey || e.metaKey, row: at[0]!, col: at[1]!, rows: this.count(), cols: at[2]! });
     if (!next) return;
     e.preventDefault();
@@ -394,11 +400,16 @@ ${report ? rows : html`<tbody>${rows}</tbody>`}</table></div>
     // The region scrolls to where the window was rendered for (a view switch, a key that left the window).
     if (this.synced && this.region) this.region.scrollTop = this.top;
     this.synced = false;
-    // Rendered rows are reused for other rows when the window moves: focus stays with the row.
-    const refocus = !!this.active && this.shadowRoot!.activeElement === this.active;
+    // Rendered rows are reused for other rows when the window moves: focus stays with its
+    // unit and grade. Scrolled out of the window, the focused cell leaves the focus to the
+    // region (a key brings it back), and takes it again when it is rendered again.
+    const [row, col] = this.pos as [number, number];
     if (!this.active?.isConnected) this.active = null;
-    void this.activate(this.pos[0]!, this.pos[1]!, false);
-    if (refocus) this.active?.focus({ preventScroll: true });
+    if (this.hadFocus && (row < this.win[0]! || row >= this.win[1]!)) this.region?.focus({ preventScroll: true });
+    else {
+      void this.activate(row, col, false);
+      if (this.hadFocus) this.active?.focus({ preventScroll: true });
+    }
   }
 
   protected csvRows(_section: StaffingSection, d: StaffingGridData, c: RenderContext): (string | number | null)[][] {
