@@ -43,6 +43,8 @@ export const reportElementStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* A long unbroken word (a name, a URL) wraps rather than widen the page. */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -469,3 +469,124 @@ describe('<budget-execution-chart> forced colours and print', () => {
     expect(getComputedStyle(root(el).querySelector('svg')!).breakInside).to.equal('avoid');
   });
 });
+
+describe('<budget-execution-chart> edge cases', function () {
+  this.timeout(30000);
+  const doc = (section: Partial<BudgetSection>): ReportDocument => ({
+    schemaVersion: '1.0',
+    meta: { title: 'T', locale: 'ko-KR' },
+    sections: [{ id: 'b', kind: 'budget-execution', scale: 1000, ...section } as BudgetSection],
+  });
+  const summary = (el: Element) => root(el).querySelector('#summary')!.textContent!;
+
+  it('a low rate written inside its bar takes the bar text colour, light and dark', async () => {
+    const data = doc({ items: [{ name: '큰 항목', budget: 1000, executed: 900 }, { name: '작은 항목', budget: 300, executed: 100 }] });
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ 'low-rate': '95', theme }, data, 'width: 600px');
+      const inside = root(el).querySelector('text.rate.low.in')!;
+      expect(inside.textContent).to.equal('⚠ 90.0% 집행 부진');
+      const onBar = getComputedStyle(root(el).querySelector('text.in:not(.low)') ?? inside).fill;
+      const outside = root(el).querySelector('text.rate.low.out')!;
+      expect(getComputedStyle(inside).fill).to.equal(onBar);
+      expect(getComputedStyle(inside).fill).not.to.equal(getComputedStyle(outside).fill);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('opening a folded item with children focuses its first child', async () => {
+    const data = doc({
+      items: [
+        { name: 'Big', budget: 1000, previousBudget: 900 },
+        { name: 'Mid', budget: 600, previousBudget: 500 },
+        { name: 'Small1', budget: 10, previousBudget: 12 },
+        { name: 'Small2', budget: 20, previousBudget: 15, children: [{ name: 'C1', budget: 5, previousBudget: 5 }, { name: 'C2', budget: 15, previousBudget: 10 }] },
+      ],
+    });
+    const el = await mount({ 'fold-below': '0.1' }, data);
+    bars(el)[0]!.focus();
+    for (const key of ['End', 'Enter', 'End', 'Enter']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+    }
+    expect(names(el)).to.deep.equal(['C1', 'C2']);
+    await waitUntil(() => root(el).activeElement === bars(el)[0], 'the first child has the focus');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(bars(el)[1]);
+  });
+
+  it('keeps a trend in time order whatever the sort, and its summary says first → last', async () => {
+    const el = await mount({ section: 'budget-trend', sort: '-rate' });
+    expect(names(el)).to.deep.equal(['2020', '2021', '2022', '2023']);
+    expect(summary(el)).to.contain('2020 (93.3%) → 2023 (94.9%)');
+  });
+
+  it('a summary speaks of every item, whether the small ones are folded or not', async () => {
+    const el = await mount({ section: 'programmes', 'fold-below': '0.2' });
+    const folded = summary(el);
+    expect(folded).to.contain('구정 홍보');
+    bars(el)[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(names(el)).to.include('구정 홍보');
+    expect(summary(el)).to.equal(folded);
+  });
+
+  it('the table and the CSV give a disputed rate as the report states it, marked', async () => {
+    const data = doc({
+      items: [{ name: '부모', budget: 100, executed: 60, rate: 50, children: [{ name: '자식1', budget: 50, executed: 30 }, { name: '자식2', budget: 50, executed: 30 }] }],
+    });
+    const el = await mount({}, data);
+    const table = await openTable(el);
+    const row = [...table!.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes('부모'))!;
+    const rate = row.querySelectorAll('td')[2]!;
+    expect(rate.textContent).to.contain('50.0%');
+    expect(rate.querySelector('.disputed, .visually-hidden')).not.to.equal(null);
+    expect(el.toCSV().split('\r\n').find((l) => l.startsWith('부모'))).to.match(/^부모,100,60,50,40,/);
+  });
+
+  it('at 360 px a 12-year trend labels every other year or so, none cut to "…", rates apart', async () => {
+    const series = Array.from({ length: 12 }, (_, i) => ({ period: String(2012 + i), budget: 3000000 + i * 150000, executed: 2700000 + i * 130000 }));
+    const el = await mount({}, doc({ series }), 'width: 360px');
+    const years = qa(el, 'g.bar + g text.tick').map((t) => t.textContent);
+    expect(years.length).to.be.within(3, 11);
+    for (const y of years) expect(y).to.match(/^20\d\d$/);
+    const boxes = qa<SVGTextElement>(el, 'g.bar + g text.rate').map((t) => t.getBBox());
+    expect(boxes.length).to.be.at.least(3);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x, 'rate labels do not overlap').to.be.at.least(boxes[i - 1]!.x + boxes[i - 1]!.width);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a trend, low-rate marks the low periods with ⚠ and says in words what it means', async () => {
+    const el = await mount({ section: 'budget-trend', 'low-rate': '94' });
+    expect(qa(el, 'g.bar + g text.rate').map((t) => t.textContent)).to.deep.equal(['⚠ 93.3%', '95.0%', '⚠ 91.4%', '94.9%']);
+    expect(root(el).querySelector('text.header')!.textContent).to.equal('⚠ 집행 부진: 집행률 < 94.0%');
+  });
+
+  it('English: one sub-item, the as-of date as a sentence, and a back button that names the level above', async () => {
+    const data = doc({
+      asOf: '2024-10-31',
+      items: [
+        { name: 'A', budget: 100, executed: 50, children: [{ name: 'A1', budget: 100, executed: 50, children: [{ name: 'A1a', budget: 100, executed: 50 }] }] },
+        { name: 'B', budget: 100, executed: 40 },
+      ],
+    });
+    const el = await mount({ lang: 'en' }, data);
+    expect(bars(el)[0]!.getAttribute('aria-label')).to.contain('1 sub-item, press Enter');
+    expect(summary(el)).to.match(/As of 31 Oct 2024\.$/);
+    const open = async (i: number) => {
+      bars(el)[i]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await open(0);
+    expect(root(el).querySelector('button.back')!.textContent).to.equal('← Back to all items');
+    await open(0);
+    expect(names(el)).to.deep.equal(['A1a']);
+    expect(root(el).querySelector('button.back')!.textContent).to.equal('← Back to A');
+  });
+
+  it('a long unbroken name wraps in the summary instead of widening the page', async () => {
+    const el = await mount({}, doc({ items: [{ name: 'x'.repeat(200), budget: 50, executed: 10 }, { name: 'y', budget: 40, executed: 30 }] }), 'width: 600px');
+    const p = root(el).querySelector<HTMLElement>('#summary')!;
+    expect(p.scrollWidth).to.be.at.most(p.clientWidth + 1);
+    expect(el.scrollWidth).to.be.at.most(601);
+  });
+});

@@ -20,7 +20,7 @@ describe('budget chart summary', () => {
 
   it('execution: the total rate, the lowest and highest, the as-of date', () => {
     expect(summarize('execution', rows, total, fmt, ko, '2024-10-31 기준')).to.equal(
-      '예산 4,952,900천원 중 2,043,215천원 집행, 집행률 41.3%. 최저 예비비 (0.0%), 최고 인건비 (82.9%). 2024-10-31 기준',
+      '예산 4,952,900천원 중 2,043,215천원 집행, 집행률 41.3%. 최저 예비비 (0.0%), 최고 인건비 (82.9%). 2024-10-31 기준.',
     );
     expect(summarize('execution', rows, total, fmt, en, '')).to.equal(
       'Of a budget of 4,952,900천원, 2,043,215천원 executed: a rate of 41.3%. Lowest 예비비 (0.0%), highest 인건비 (82.9%).',
@@ -30,7 +30,7 @@ describe('budget chart summary', () => {
   it('trend: from the first period to the last', () => {
     const series = [row('2020', { rate: 93.3 }), row('2021', { rate: 95 }), row('2022', { rate: 91.4 })];
     expect(summarize('trend', series, null, fmt, en, 'as of 2024')).to.equal(
-      'Execution rate 2020 (93.3%) → 2022 (91.4%). Lowest 2022 (91.4%), highest 2021 (95.0%). as of 2024',
+      'Execution rate 2020 (93.3%) → 2022 (91.4%). Lowest 2022 (91.4%), highest 2021 (95.0%). As of 2024.',
     );
   });
 
@@ -48,12 +48,12 @@ describe('budget chart summary', () => {
   });
 
   it('says that there is nothing to show: no items, or no periods for a trend', () => {
-    expect(summarize('execution', [], null, fmt, ko, '2024-10-31 기준')).to.equal('표시할 항목(items)이 없습니다. 2024-10-31 기준');
+    expect(summarize('execution', [], null, fmt, ko, '2024-10-31 기준')).to.equal('표시할 항목(items)이 없습니다. 2024-10-31 기준.');
     expect(summarize('yoy', [], { budget: 0, executed: null, rate: null, change: 0 }, fmt, en, '')).to.equal('There are no items to show.');
     expect(summarize('trend', [], null, fmt, en, '')).to.equal('There are no periods (series) to show.');
   });
 
   it('says nothing it cannot: a single rated item has no extremes', () => {
-    expect(summarize('execution', [row('A', { rate: 50 })], null, fmt, en, 'as of 2024')).to.equal('as of 2024');
+    expect(summarize('execution', [row('A', { rate: 50 })], null, fmt, en, 'as of 2024')).to.equal('As of 2024.');
   });
 });

@@ -277,6 +277,12 @@ function layoutTrend(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
   const dots: Array<[number, number]> = [];
   let line = '';
   let pen = 'M';
+  // Labels wider than a period's step are thinned to every k-th period (the others are in
+  // the tooltips, the names and the table), never all cut to '…' or drawn over each other.
+  const every = (w: number) => Math.max(1, Math.ceil((w + 6) / step));
+  const rateText = (r: ChartRow) => (r.low ? `⚠ ${fmt.percent(r.rate)}` : fmt.percent(r.rate));
+  const kName = every(Math.min(80, Math.max(...rows.map((r) => textWidth(r.name, SMALL)))));
+  const kRate = every(Math.max(...rows.map((r) => textWidth(rateText(r), SMALL))));
   const marks = rows.map((row, i): Mark => {
     const x0 = left + i * step + step * 0.15;
     const cx = left + (i + 0.5) * step;
@@ -284,14 +290,14 @@ function layoutTrend(rows: readonly ChartRow[], o: LayoutOptions): ChartLayout {
       { x: x0, y: y(row.budget), w: bw, h: bottom - y(row.budget), c: 'budget' },
       { x: x0 + bw, y: y(row.executed), w: bw, h: bottom - y(row.executed), c: 'exec' },
     ];
-    const t: Text[] = [{ x: cx, y: bottom + 16, t: fitText(row.name, step - 4, SMALL), c: 'tick', a: 'middle' }];
+    const t: Text[] = i % kName ? [] : [{ x: cx, y: bottom + 16, t: fitText(row.name, kName * step - 6, SMALL), c: 'tick', a: 'middle' }];
     if (row.rate === null) pen = 'M';
     else {
       const ry = yr(row.rate);
       line += `${pen}${round(cx)},${round(ry)}`;
       pen = 'L';
       dots.push([cx, ry]);
-      t.push({ x: cx, y: ry - 8, t: fmt.percent(row.rate), c: 'rate', a: 'middle' });
+      if (!(i % kRate)) t.push({ x: cx, y: ry - 8, t: rateText(row), c: row.low ? 'rate low' : 'rate', a: 'middle' });
     }
     return { row, hit: { x: left + i * step, y: top, w: step, h: bottom - top, c: 'hit' }, boxes, texts: t, tip: { x: cx, y: Math.min(y(row.budget), bottom) } };
   });

@@ -24,8 +24,8 @@ export interface ChartMessages {
   pngFailed: string;
   /** The low-rate mark's words, after its icon. */
   low: string;
-  /** The button that leaves a drill-down level. */
-  back: string;
+  /** The button that leaves a drill-down level: to the items of `up`, or (null) to all items. */
+  back: (up: string | null) => string;
   /** Spoken hint on a bar that opens a level or a fold. */
   opens: (count: number) => string;
   /** The fold bar. */
@@ -53,7 +53,7 @@ const ko: ChartMessages = {
   downloadPng: 'PNG 내려받기',
   pngFailed: 'PNG를 만들 수 없습니다(페이지 보안 정책). SVG로 내려받으세요.',
   low: '집행 부진',
-  back: '전체 보기',
+  back: (up) => (up ? `${up} 보기` : '전체 보기'),
   opens: (n) => `세부 항목 ${n}개, Enter로 펼치기`,
   others: (n) => `그 외 ${n}개 항목`,
   empty: (trend) => (trend ? '표시할 기간별 자료(series)가 없습니다.' : '표시할 항목(items)이 없습니다.'),
@@ -84,9 +84,9 @@ const en: ChartMessages = {
   downloadPng: 'Download PNG',
   pngFailed: 'The PNG could not be drawn (the page’s security policy); download the SVG instead.',
   low: 'behind',
-  back: 'Back to all items',
-  opens: (n) => `${n} sub-items, press Enter to open`,
-  others: (n) => `${n} other items`,
+  back: (up) => `Back to ${up ?? 'all items'}`,
+  opens: (n) => `${n} sub-item${n === 1 ? '' : 's'}, press Enter to open`,
+  others: (n) => `${n} other item${n === 1 ? '' : 's'}`,
   empty: (trend) => (trend ? 'There are no periods (series) to show.' : 'There are no items to show.'),
   execution: (t, e, r) => `Of a budget of ${t}, ${e} executed: a rate of ${r}.`,
   trend: (a, b) => `Execution rate ${a} → ${b}.`,

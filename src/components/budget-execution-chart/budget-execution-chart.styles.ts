@@ -111,6 +111,10 @@ export const chartStyles = css`
   text.low {
     fill: var(--_low);
   }
+  /* Inside the executed bar a low rate's words take the bar's text colour (the icon and words still tell it). */
+  text.low.in {
+    fill: var(--_on-mark);
+  }
   .line {
     fill: none;
     stroke: var(--_rate);

@@ -12,7 +12,7 @@ export interface SummaryTotal {
 /**
  * Execution: the total rate, then the lowest and the highest rate; trend: the rate of the
  * first and the last period, lowest and highest; yoy: the total and its change, the largest
- * increase and decrease; with no rows, that there is nothing to show. `asOf` ('2024-10-31 기준') ends it. `fmt.amount` should carry the unit.
+ * increase and decrease; with no rows, that there is nothing to show. `asOf` ('2024-10-31 기준') ends it, as a sentence. `fmt.amount` should carry the unit.
  */
 export function summarize(
   mode: ChartMode,
@@ -47,6 +47,7 @@ export function summarize(
   // In yoy, only a real increase or decrease is named.
   if (lo && list.length > 1 && (!yoy || value(lo)! < 0)) extremes.push(`${yoy ? m.down : m.lowest} ${shown(lo)}`);
   if (hi && list.length > 1 && (!yoy || value(hi)! > 0)) extremes.push(`${yoy ? m.up : m.highest} ${shown(hi)}`);
-  const tail = extremes.join(', ');
-  return [head, tail && tail[0]!.toUpperCase() + tail.slice(1) + '.', asOf].filter(Boolean).join(' ');
+  // Each part a sentence: 'Lowest …, highest ….', 'As of 31 Oct 2024.'
+  const sentence = (t: string) => t && t[0]!.toUpperCase() + t.slice(1) + '.';
+  return [head, sentence(extremes.join(', ')), sentence(asOf)].filter(Boolean).join(' ');
 }

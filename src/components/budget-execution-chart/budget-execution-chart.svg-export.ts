@@ -5,7 +5,7 @@ import { round as r, type Box, type ChartLayout, type Text } from './budget-exec
 const CSS =
   'text{font:11px sans-serif;fill:#1b1f24}.name,.header{font-size:13px}.header{font-weight:700}.tick,.legend,.amounts,.change{fill:#4a5360}' +
   '.grid{stroke:#d5dbe3}.track,.prev,.budget{fill:#e4eaf2;stroke:#5a6b80}.fill,.exec{fill:#0b5cad}.cur{fill:#5a6b80}text.in{fill:#fff}' +
-  'text.on-track{fill:#1b1f24}.rate,.dot{fill:#a34f00}.low{fill:#b3261e;font-weight:700}.line{fill:none;stroke:#a34f00;stroke-width:2}';
+  'text.on-track{fill:#1b1f24}.rate,.dot{fill:#a34f00}text.low{fill:#b3261e;font-weight:700}text.low.in{fill:#fff}.line{fill:none;stroke:#a34f00;stroke-width:2}';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const rect = (b: Box) => `<rect class="${b.c}" x="${r(b.x)}" y="${r(b.y)}" width="${r(Math.max(0, b.w))}" height="${r(b.h)}"/>`;

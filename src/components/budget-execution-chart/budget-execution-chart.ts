@@ -30,6 +30,11 @@ import { serializeSvg } from './budget-execution-chart.svg-export.js';
 import { chartStyles } from './budget-execution-chart.styles.js';
 
 type Column = 'budget' | 'executed' | 'rate' | 'remaining' | 'previousBudget' | 'change';
+type TableRow = Partial<Pick<DerivedBudgetRow, Column | 'statedRate'>> & { disputed: readonly string[] };
+
+/** A column's figure in the table and the CSV: a rate that fails its check as the report states it (the table marks it). */
+const figureOf = (row: TableRow, col: Column): number | null =>
+  (col === 'rate' && row.disputed.includes(col) ? row.statedRate : row[col]) ?? null;
 
 /**
  * Above this many bars only those near the viewport are drawn (and all of them for print):
@@ -48,6 +53,8 @@ interface Drawn {
   /** Spoken name and tooltip lines of a mark, built when it is drawn. */
   name: (i: number) => string;
   tip: (i: number) => string[];
+  /** The back button's words: to the level above. */
+  back: string;
 }
 
 /**
@@ -107,7 +114,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   /** `auto` (default: execution if items have `executed`, else year over year if they have `previousBudget`, else trend), `execution`, `yoy` or `trend`. */
   mode: 'auto' | ChartMode = 'auto';
 
-  /** Sort of the bars: `budget`, `executed`, `rate`, `change` or `name`; `-` for descending (`-rate`). Default: document order. */
+  /** Sort of the bars: `budget`, `executed`, `rate`, `change` or `name`; `-` for descending (`-rate`). Default: document order; a trend keeps its periods in time order. */
   sort: string | null = null;
 
   /** A percentage: items whose execution rate is strictly below it are marked with an icon and words. Off by default. */
@@ -234,16 +241,19 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
   }
 
   /** The rows of the open level, and the row whose level it is (null at the top). */
-  private levelOf(d: DerivedBudget): { rows: DerivedBudgetRow[]; parent: DerivedBudgetRow | null } {
+  /** The open level's rows, its parent, and the parent of the level above (null: the top). */
+  private levelOf(d: DerivedBudget): { rows: DerivedBudgetRow[]; parent: DerivedBudgetRow | null; up: DerivedBudgetRow | null } {
     let rows = d.items;
     let parent: DerivedBudgetRow | null = null;
+    let up: DerivedBudgetRow | null = null;
     for (const path of this.level) {
       const row = rows.find((r) => r.path === path);
       if (!row?.children.length) break;
+      up = parent;
       parent = row;
       rows = row.children;
     }
-    return { rows, parent };
+    return { rows, parent, up };
   }
 
   private draw(section: BudgetSection, d: DerivedBudget, c: RenderContext): Drawn {
@@ -265,7 +275,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       signed: (n) => amount(n, true).text,
       percent: (n) => percent(n).text,
     };
-    const { rows: level, parent } = this.levelOf(d);
+    const { rows: level, parent, up } = this.levelOf(d);
     let rows: ChartRow[] = (mode === 'trend' ? d.series : level).map((r) => ({
       key: r.path,
       name: c.text('period' in r ? r.period : r.name),
@@ -277,14 +287,19 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       low: this.lowRate != null && r.rate !== null && r.rate < this.lowRate,
       opens: 'children' in r ? r.children.length : 0,
     }));
-    rows = sortRows(rows, parseSort(this.sort), (r) => r.name, c.locale);
+    // Periods stay in time order: a trend read in another order would tell another story.
+    if (mode !== 'trend') rows = sortRows(rows, parseSort(this.sort), (r) => r.name, c.locale);
+    // The summary speaks of the items, folded or not.
+    const items = rows;
     if (mode === 'yoy') rows = foldRows(rows, this.foldBelow, this.foldOpen, m.others);
 
     const yoy = mode === 'yoy';
     const head = parent ?? d.total;
     const headName = parent ? c.text(parent.name) : c.messages.columns.total;
-    const header =
-      !head || mode === 'trend'
+    // A trend's ⚠ marks are explained in words above it (its rate labels have no room for them).
+    const header = mode === 'trend'
+      ? rows.some((r) => r.low) ? `⚠ ${m.low}: ${cols.rate} < ${fmt.percent(this.lowRate)}` : ''
+      : !head
         ? ''
         : `${headName}  ${yoy ? `${fmt.amount(head.previousBudget)} → ${fmt.amount(head.budget)} (${fmt.signed(head.change)})` : `${fmt.amount(head.executed)} / ${fmt.amount(head.budget)} · ${fmt.percent(head.rate)}`}${head.disputed.length ? ' ⚠' : ''}`;
     const layout = layoutChart(rows, {
@@ -318,13 +333,13 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       (parent ? `${headName}: ` : '') +
       summarize(
         mode,
-        rows,
+        items,
         head,
         { ...fmt, amount: (n) => fmt.amount(n) + unit, signed: (n) => fmt.signed(n) + unit },
         m,
         asOf ? c.messages.asOf(asOf, c.locale) : '',
       );
-    return { mode, layout, title: `${c.text(section.title) || cols.budget} ${unitCaption(f)}`.trim(), summary, name, tip };
+    return { mode, layout, title: `${this.titleOf(section, c)} ${unitCaption(f)}`.trim(), summary, name, tip, back: m.back(up && c.text(up.name)) };
   }
 
   private columns(d: DerivedBudget): Column[] {
@@ -368,7 +383,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       );
     }
     return html`${this.level.length
-        ? html`<div><button type="button" class="back" @click=${this.back}>← ${cm.back}</button></div>`
+        ? html`<div><button type="button" class="back" @click=${this.back}>← ${drawn.back}</button></div>`
         : nothing}
       <p class="unit">${unitCaption(f)}</p>
       <div class="plot" @scroll=${this.track} @focusin=${this.onBar} @focusout=${this.onBar}>
@@ -492,7 +507,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     if (!row?.opens) return;
     if (row.fold === 'bar') this.foldOpen = !this.foldOpen;
     else this.level = [...this.level, row.key];
-    void this.focusBar(row.fold ? i : 0);
+    void this.focusBar(row.fold === 'bar' ? i : 0);
   }
 
   /** Leaves the drill-down level and focuses the bar it was opened from. */
@@ -517,8 +532,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const cm = chartMessages(c.lang);
     const caption = unitCaption(f);
     const cols = this.columns(d);
-    const cell = (row: Partial<Pick<DerivedBudgetRow, Column>> & { disputed: readonly string[] }, col: Column) => {
-      const value = row[col] ?? null;
+    const cell = (row: TableRow, col: Column) => {
+      const value = figureOf(row, col);
       const text = col === 'rate' ? formatPercent(value, c.locale) : formatAmount(value, f, { signed: col === 'change' });
       return html`<td class="num">${figure(text, row.disputed.includes(col) && m.disputed)}</td>`;
     };
@@ -565,13 +580,13 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const rows: (string | number | null)[][] = [];
     if (d.items.length) {
       rows.push([cm.columns.item, ...cols.map(header), cm.columns.note]);
-      if (d.total) rows.push([m.columns.total, ...cols.map((col) => d.total![col]), null]);
-      for (const row of flattenTree(d.items)) rows.push([c.text(row.name), ...cols.map((col) => row[col]), c.text(row.note) || null]);
+      if (d.total) rows.push([m.columns.total, ...cols.map((col) => figureOf(d.total!, col)), null]);
+      for (const row of flattenTree(d.items)) rows.push([c.text(row.name), ...cols.map((col) => figureOf(row, col)), c.text(row.note) || null]);
     }
     if (d.series.length) {
       if (rows.length) rows.push([]);
       rows.push([cm.columns.period, header('budget'), header('executed'), header('rate'), header('remaining'), cm.columns.note]);
-      for (const p of d.series) rows.push([c.text(p.period), p.budget, p.executed, p.rate, p.remaining, c.text(p.note) || null]);
+      for (const p of d.series) rows.push([c.text(p.period), p.budget, p.executed, figureOf(p, 'rate'), p.remaining, c.text(p.note) || null]);
     }
     return rows;
   }
