@@ -191,6 +191,9 @@ describe('<budget-execution-chart> execution', function () {
     expect(root(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal(summary.id);
     expect(summary.textContent).to.contain('41.3%').and.contain('Reserve fund (0.0%)').and.contain('Personnel (82.9%)');
     expect(summary.textContent).to.contain('31 Oct 2024');
+    expect(summary.textContent).to.contain('4,952,900 KRW thousand');
+    const ko = await mount({ lang: 'ko' });
+    expect(root(ko).querySelector('[part=summary]')!.textContent).to.match(/^예산 4,952,900천원 중 2,043,215천원 집행/);
   });
 
   it('keeps the table with every figure, derived ones included, behind a visible toggle', async () => {
@@ -581,6 +584,21 @@ describe('<budget-execution-chart> edge cases', function () {
     await open(0);
     expect(names(el)).to.deep.equal(['A1a']);
     expect(root(el).querySelector('button.back')!.textContent).to.equal('← Back to A');
+  });
+
+  it('in a chart too low for a tooltip, the tooltip goes below its bar and the chart grows to hold it', async () => {
+    const el = await mount({ 'low-rate': '50' }, doc({ items: [{ name: '단일 항목', budget: 100, executed: 40 }] }));
+    const svg = root(el).querySelector('svg')!;
+    const before = Number(svg.getAttribute('height'));
+    bars(el)[0]!.focus();
+    await el.updateComplete;
+    const box = tooltip(el)!.querySelector('rect')!;
+    const fill = bars(el)[0]!.querySelector('rect.fill')!;
+    expect(Number(box.getAttribute('y'))).to.be.at.least(Number(fill.getAttribute('y')) + Number(fill.getAttribute('height')));
+    expect(Number(svg.getAttribute('height'))).to.be.at.least(Number(box.getAttribute('y')) + Number(box.getAttribute('height')));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(Number(svg.getAttribute('height'))).to.equal(before);
   });
 
   it('a long unbroken name wraps in the summary instead of widening the page', async () => {

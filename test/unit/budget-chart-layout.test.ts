@@ -199,12 +199,22 @@ describe('budget chart layout: trend', () => {
 describe('budget chart layout: tooltip and SVG export', () => {
   const layout = layoutChart([row('A <b>&', 100, { executed: 50, rate: 50 })], options({ width: 300 }));
 
-  it('keeps the tooltip inside the chart, above the mark where it would overflow below', () => {
-    const tip = layoutTooltip(layout.marks[0]!, ['A', 'Budget: 100', 'Executed: 50'], 300, layout.height);
-    expect(tip.box.x).to.be.at.least(0);
-    expect(tip.box.x + tip.box.w).to.be.at.most(300);
-    expect(tip.box.y + tip.box.h).to.be.at.most(layout.height);
-    expect(tip.texts.map((t) => t.t)).to.deep.equal(['A', 'Budget: 100', 'Executed: 50']);
+  it('puts the tooltip below its mark, above where it would overflow, and never over its own bar', () => {
+    const lines = ['A', 'Budget: 100', 'Executed: 50'];
+    const tall = layoutChart([row('A', 100, { executed: 50, rate: 50 }), ...['B', 'C', 'D', 'E'].map((n) => row(n, 100))], options({ width: 300 }));
+    const [first, last] = [tall.marks[0]!, tall.marks[4]!];
+    const below = layoutTooltip(first, lines, 300, tall.height);
+    expect(below.box.y).to.equal(first.tip.y + 2);
+    expect(below.box.x).to.be.at.least(0);
+    expect(below.box.x + below.box.w).to.be.at.most(300);
+    const above = layoutTooltip(last, lines, 300, tall.height);
+    expect(above.box.y + above.box.h).to.be.at.most(last.hit.y);
+    expect(above.box.y).to.be.at.least(0);
+    // One bar in a low chart: room neither below nor above; below, past the chart's height.
+    const tip = layoutTooltip(layout.marks[0]!, lines, 300, layout.height);
+    expect(tip.box.y).to.equal(layout.marks[0]!.tip.y + 2);
+    expect(tip.box.y + tip.box.h).to.be.greaterThan(layout.height);
+    expect(tip.texts.map((t) => t.t)).to.deep.equal(lines);
   });
 
   it('serializes a standalone SVG with the title, the summary and every mark, data as escaped text', () => {

@@ -311,12 +311,13 @@ export function layoutChart(rows: readonly ChartRow[], o: LayoutOptions): ChartL
   return o.mode === 'trend' ? layoutTrend(rows, o) : layoutBars(rows, o);
 }
 
-/** A tooltip box beside its mark, kept inside the chart: below the mark, or above where it would overflow. */
+/** A tooltip box beside its mark: below the mark, or above where it would overflow the chart; below (past the chart's height) where neither fits. */
 export function layoutTooltip(mark: Mark, lines: readonly string[], width: number, height: number): { box: Box; texts: Text[] } {
   const w = Math.min(width, Math.max(...lines.map((l) => textWidth(l, 12))) + 16);
   const h = lines.length * 16 + 8;
   const x = Math.max(0, Math.min(mark.tip.x - w / 2, width - w));
-  const y = mark.tip.y + h + 2 <= height ? mark.tip.y + 2 : Math.max(0, mark.hit.y - h - 2);
+  // Below where it fits, else above; in a chart too low for either, below (the chart grows to hold it), never over its own bar.
+  const y = mark.tip.y + h + 2 <= height || mark.hit.y - h - 2 < 0 ? mark.tip.y + 2 : mark.hit.y - h - 2;
   return {
     box: { x, y, w, h, c: 'tip' },
     texts: lines.map((t, i) => ({ x: x + 8, y: y + 18 + i * 16, t: fitText(t, w - 12, 12), c: i ? 'tip-text' : 'tip-text tip-name' })),

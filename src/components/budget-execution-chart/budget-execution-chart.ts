@@ -328,7 +328,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     };
     const tip = (i: number) => [rows[i]!.name, ...figures(rows[i]!).map(([k, v]) => `${k}: ${v}`)];
     const asOf = section.asOf ?? c.meta?.asOf;
-    const unit = f.unitDisplay === 'source' ? ` ${unitName(f)}` : '';
+    // 4,952,900천원 as Korean writes it; 4,952,900 KRW thousand.
+    const unit = f.unitDisplay === 'source' ? `${c.lang === 'ko' ? '' : ' '}${unitName(f)}` : '';
     const summary =
       (parent ? `${headName}: ` : '') +
       summarize(
@@ -363,6 +364,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const { layout: l } = drawn;
     const tip = l.marks[this.tip] ? layoutTooltip(l.marks[this.tip]!, drawn.tip(this.tip), l.width, l.height) : null;
     const active = Math.min(this.active, l.marks.length - 1);
+    // A chart too low for a tooltip above or below its bar grows while it shows.
+    const h = Math.max(l.height, tip ? tip.box.y + tip.box.h + 1 : 0);
     const n = l.marks.length;
     // No items (or, in the trend mode, no periods): a sentence that says so, not an empty plot,
     // table or export.
@@ -394,8 +397,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           aria-labelledby="title"
           aria-describedby="summary"
           width=${l.width}
-          height=${l.height}
-          viewBox="0 0 ${l.width} ${l.height}"
+          height=${h}
+          viewBox="0 0 ${l.width} ${h}"
           @keydown=${this.onKey}
           @pointerover=${this.onBar}
           @pointerout=${this.onBar}
