@@ -48,6 +48,13 @@ type View<S extends Section, D> =
     };
 
 const PRINT_EVENTS = ['beforeprint', 'afterprint'];
+
+/**
+ * The connected widgets, told when a `lang` attribute changes anywhere in the document: an
+ * ancestor's may be theirs (one observer for all; a widget re-derives only if its locale changed).
+ */
+const widgets = new Set<{ requestUpdate(): void }>();
+let langs: MutationObserver | null = null;
 const UNIT_DISPLAYS: readonly UnitDisplay[] = ['source', 'compact', 'full'];
 
 /**
@@ -149,6 +156,9 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInlineScript();
     for (const type of PRINT_EVENTS) addEventListener(type, this.onPrint);
+    widgets.add(this);
+    langs ??= new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+    langs.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // Removed while loading (moved in the page), it aborted its request: load again.
     if (this.input.status === 'none' && this.src) this.requestUpdate('src');
   }
@@ -163,6 +173,7 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     super.disconnectedCallback();
     this.observer?.disconnect();
     for (const type of PRINT_EVENTS) removeEventListener(type, this.onPrint);
+    widgets.delete(this);
     this.request?.abort();
     this.request = null;
     // A reconnect must start the request again.

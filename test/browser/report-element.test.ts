@@ -416,6 +416,27 @@ describe('report element core (through <budget-execution-chart>)', () => {
       expect((await colHeaders(inner))[0]).to.equal('Item');
     });
 
+    it(`follows a change of an ancestor's lang, the page's too`, async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="ko"><budget-execution-chart .data=${doc}></budget-execution-chart></div>`);
+      const el = wrapper.querySelector('budget-execution-chart')!;
+      await waitUntil(() => q(el, 'svg.chart'));
+      expect((await rowHeaders(el))[1]).to.equal('인건비');
+      let loads = 0;
+      el.addEventListener('report-load', () => loads++);
+      wrapper.lang = 'en';
+      await waitUntil(async () => (await rowHeaders(el))[1] === 'Personnel', 'English after the ancestor changed');
+      wrapper.removeAttribute('lang');
+      const page = document.documentElement.getAttribute('lang');
+      try {
+        document.documentElement.lang = 'ko';
+        await waitUntil(async () => (await rowHeaders(el))[1] === '인건비', 'Korean after the page changed');
+      } finally {
+        if (page === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.lang = page;
+      }
+      expect(loads).to.equal(0);
+    });
+
     it('writes problems in the UI language', async () => {
       const broken = sampleDocument() as unknown as { sections: Array<{ items: Record<string, unknown>[] }> };
       broken.sections[0]!.items[0]!['budget'] = '1,245,300';
