@@ -599,6 +599,44 @@ describe('<pledge-progress-table> CSV', function () {
 describe('<pledge-progress-table> many rows', function () {
   // Generous: the machine may be busy; the timings that matter are measured by the benchmark.
   this.timeout(60000);
+  it('settles on a page with a 14 px base font: rows with and without a details button are one height', async () => {
+    const page = document.documentElement.style.fontSize;
+    document.documentElement.style.fontSize = '14px';
+    try {
+      const el = await mount({ lang: 'ko' }, generatedPledges(2000));
+      const region = $(el, '.items');
+      const heights = new Set(itemRows(el).map((tr) => tr.getBoundingClientRect().height));
+      expect([...heights], 'one row height').to.have.length(1);
+      let renders = 0;
+      const updated = (el as unknown as { updated(): void }).updated;
+      (el as unknown as { updated(): void }).updated = function (this: unknown) {
+        renders++;
+        updated.call(this);
+      };
+      for (const top of [848, 954, 1000, 1060, 1113]) {
+        region.scrollTop = top;
+        region.dispatchEvent(new Event('scroll'));
+        for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
+      }
+      expect(el.isUpdatePending, 'no update keeps asking for another').to.equal(false);
+      expect(renders).to.be.at.most(15);
+      // Rows of two heights (a font or a page style the CSS did not foresee) still settle.
+      const uneven = new CSSStyleSheet();
+      uneven.replaceSync('.virtual tr[data-i]:has(.open) > * { padding-bottom: 7px }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, uneven];
+      renders = 0;
+      for (const top of [2000, 2300, 2600]) {
+        region.scrollTop = top;
+        region.dispatchEvent(new Event('scroll'));
+        for (let i = 0; i < 8; i++) await new Promise(requestAnimationFrame);
+      }
+      expect(el.isUpdatePending).to.equal(false);
+      expect(renders).to.be.at.most(12);
+    } finally {
+      document.documentElement.style.fontSize = page;
+    }
+  });
+
   it('windows 10,000 rows and keeps every one reachable by scrolling, search, sort and export', async () => {
     const el = await mount({ lang: 'ko' }, generated(10000));
     const region = $(el, '.items');

@@ -77,6 +77,9 @@ export const pledgeStyles = css`
     font-weight: inherit;
     text-align: start;
   }
+  /* No taller than a line, so a row with it is as high as one without (the windowed rows are
+     all one height); the rows, at least 24 px apart, keep it a large enough target (WCAG 2.5.8). */
+  .open { min-height: 0; }
   .open::before { content: '▸ ' / ''; }
   .open[aria-expanded='true']::before { content: '▾ ' / ''; }
   [aria-sort='ascending'] button::after { content: ' ▲' / ''; }

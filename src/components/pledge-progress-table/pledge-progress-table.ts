@@ -109,6 +109,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   #urlPrefix = '';
   /** Row height in px: the CSS height of a windowed row at the default font size, measured after each render. */
   #rowHeight = 36;
+  #lastRowHeight = 0;
   #viewport = 600;
   /** The windowed list's region, observed: a taller region (a resized window, `--crk-max-height`) needs more rows. */
   #region: HTMLElement | null = null;
@@ -195,10 +196,16 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     if (row) {
       // Another row height, or a region taller than the rows were rendered for, needs another
       // window (a lower region has a few rows to spare until the next render).
+      // Rows of unequal heights (a font the CSS did not foresee) would alternate the measure
+      // between two heights, a window for each, without end: back to the height before the
+      // last, the taller one holds.
       const [view, h] = [region!.clientHeight, row.offsetHeight];
-      if (view > this.#viewport + 0.5 || (h && Math.abs(h - this.#rowHeight) > 0.5)) this.requestUpdate();
+      const rh = this.#rowHeight;
+      const flip = Math.abs(h - this.#lastRowHeight) < 0.5;
+      if (view > this.#viewport + 0.5 || (h && !flip && Math.abs(h - rh) > 0.5)) this.requestUpdate();
       this.#viewport = view || this.#viewport;
-      this.#rowHeight = h || this.#rowHeight;
+      this.#lastRowHeight = rh;
+      this.#rowHeight = flip ? Math.max(h, rh) : h || rh;
     }
     // The search keys are built while the page is idle, a slice at a time, so that the first
     // search does not wait for them (it builds what is left, if any). A slice ends after a few
