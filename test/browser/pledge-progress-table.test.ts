@@ -328,6 +328,35 @@ describe('<pledge-progress-table> items', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the chosen values other data still offer, and drops the rest: another language, another section', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    await choose(el, '상태', ['정상추진']);
+    await choose(el, '부서', ['기획예산과']);
+    expect(chosen(el)).to.deep.equal(['전체', '1개 선택', '전체', '1개 선택']);
+    const before = shownIds(el);
+    expect(before.length).to.be.greaterThan(0);
+    // Departments are names in the UI language: 기획예산과 is not an English choice; status ids are.
+    el.lang = 'en';
+    await settle(el);
+    expect(chosen(el)).to.deep.equal(['All', '1 chosen', 'All', 'All']);
+    expect(shownIds(el)).to.include.members(before);
+    expect(shownIds(el).length).to.be.greaterThan(before.length);
+    // A section whose statuses have other ids: nothing chosen is left to hide every row.
+    const doc = sampleDocument();
+    const other = structuredClone(doc.sections.find((x) => x.id === 'pledges')) as PledgeSection;
+    other.id = 'pledges2';
+    other.statuses = other.statuses.map((st) => ({ ...st, id: `${st.id}-2` }));
+    other.items = other.items!.map(({ history: _history, ...it }) => ({ ...it, status: `${it.status}-2` }));
+    delete other.counts;
+    doc.sections.push(other);
+    el.data = doc;
+    el.section = 'pledges2';
+    await settle(el);
+    expect(chosen(el)).to.deep.equal(['All', 'All', 'All', 'All']);
+    expect(itemRows(el)).to.have.length(12);
+    await expect(el).to.be.accessible();
+  });
+
   it('searches, initial consonants included', async () => {
     const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
     await search(el, '도서관');

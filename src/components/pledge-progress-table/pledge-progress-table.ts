@@ -140,22 +140,33 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     super.willUpdate(changed);
     const view = this.presented;
     if (view.status !== 'ready') return;
-    // Opened rows belong to the data they were opened in.
-    if (this.#indexOf && view.derived !== this.#indexOf) this.open = new Set();
+    // Opened rows belong to the data they were opened in; chosen filter values that other
+    // data (another section, language or document) do not offer are dropped.
+    if (this.#indexOf && view.derived !== this.#indexOf) {
+      this.open = new Set();
+      this.filters = this.#offered(this.filters, view.derived, view.context);
+    }
     if (this.syncUrl === null) return;
     const prefix = this.syncUrl || this.nameOf(view.section);
     if (prefix === this.#urlPrefix) return;
     this.#urlPrefix = prefix;
     const { sort, ...filters } = readUrlState(location.search, prefix);
-    // A shared link may name what these data do not have (a status of last year's report, a
-    // typo): such a value is dropped, not left to filter every row away behind a choice that
-    // no checkbox shows.
-    for (const key of FILTER_KEYS) {
-      const choices = filters[key] && this.#choices(key, view.derived, view.context);
-      if (choices) filters[key] = filters[key]!.filter((v) => choices.some(([value]) => value === v));
-    }
-    this.filters = { ...this.filters, ...filters };
+    this.filters = this.#offered({ ...this.filters, ...filters }, view.derived, view.context);
     if (sort !== undefined) this.sort = sort;
+  }
+
+  /**
+   * The filters without the values these data do not offer (a status of last year's report in
+   * a shared link, a typo, a department named in another language): such a value would filter
+   * every row away behind a choice that no checkbox shows.
+   */
+  #offered(filters: Filters, d: DerivedPledge, c: RenderContext): Filters {
+    const next = { ...filters };
+    for (const key of FILTER_KEYS) {
+      const choices = next[key].length ? this.#choices(key, d, c) : null;
+      if (choices) next[key] = next[key].filter((v) => choices.some(([value]) => value === v));
+    }
+    return next;
   }
 
   protected override updated(): void {
