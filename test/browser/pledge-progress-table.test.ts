@@ -160,7 +160,7 @@ describe('<pledge-progress-table> summary', function () {
   it('nothing counted yet: counts of 0, and no share of nothing (shown as not applicable)', async () => {
     const statuses = [{ id: 'done', label: '완료', stage: 'done' }, { id: 'on', label: '정상추진', stage: 'progress' }];
     const el = await mount({ lang: 'ko' }, { kind: 'pledge-progress', statuses, counts: { done: 0, on: 0 } });
-    expect(text($(el, '.lead'))).to.equal('0개 중 0개 완료 (-)');
+    expect(text($(el, '.lead'))).to.equal('0개 중 0개 완료 (해당 없음)');
     expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 0 (-)', '추진중 0 (-)']);
     expect($$(el, '.bar .seg')).to.have.length(0);
     expect($$(el, 'tbody tr').map((tr) => text(tr))).to.deep.equal(['계 0 -해당 없음', '완료 완료 0 -해당 없음', '정상추진 추진중 0 -해당 없음']);
@@ -355,6 +355,43 @@ describe('<pledge-progress-table> items', function () {
     expect(chosen(el)).to.deep.equal(['All', 'All', 'All', 'All']);
     expect(itemRows(el)).to.have.length(12);
     await expect(el).to.be.accessible();
+  });
+
+  it('a pressed cross-tab cell keeps the focus ring; a missing progress is spoken, not read as "-"', async () => {
+    const el = await mount({ section: 'pledges', lang: 'ko' }, sampleDocument());
+    const cell = $$<HTMLButtonElement>(el, '.cross button')[0]!;
+    cell.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const pressed = $$<HTMLButtonElement>(el, '.cross button[aria-pressed="true"]')[0]!;
+    expect(el.shadowRoot!.activeElement).to.equal(pressed);
+    const focus = getComputedStyle(pressed);
+    expect(focus.outlineWidth).to.equal('3px');
+    pressed.blur();
+    expect(getComputedStyle(pressed).outlineWidth).to.equal('2px');
+    const doc = sampleDocument();
+    delete (doc.sections.find((x) => x.id === 'pledges') as PledgeSection).items![0]!.progress;
+    const other = await mount({ section: 'pledges', lang: 'ko' }, doc);
+    const progress = itemRows(other).find((tr) => shownIds(other)[itemRows(other).indexOf(tr)] === 'P-01')!.querySelectorAll('td')[3]!;
+    expect(progress.querySelector('[aria-hidden="true"]')!.textContent).to.equal('-');
+    expect(progress.querySelector('.visually-hidden')!.textContent).to.equal('해당 없음');
+  });
+
+  it('a long title wraps; dates, statuses and departments keep to one line', async () => {
+    const doc = sampleDocument();
+    const items = (doc.sections.find((x) => x.id === 'pledges') as PledgeSection).items!;
+    items[2]!.title = `${'아주아주긴제목'.repeat(12)} https://example.org/very/long/path/${'x'.repeat(80)}`;
+    const el = await mount({ section: 'pledges', lang: 'ko' }, doc);
+    const lineHeight = parseFloat(getComputedStyle($(el, '.items td')).lineHeight);
+    // What each cell holds is one line high (the cell itself is as high as the wrapped title).
+    const range = document.createRange();
+    for (const td of $$(el, '.items tbody tr:not(.details) td')) {
+      range.selectNodeContents(td);
+      expect(range.getBoundingClientRect().height, td.textContent!).to.be.below(lineHeight * 1.5);
+    }
+    const title = $$(el, '.items tbody th').find((th) => th.textContent!.includes('아주아주긴제목'))!;
+    expect(title.getBoundingClientRect().height).to.be.above(lineHeight * 3);
+    expect(title.scrollWidth).to.be.at.most(title.clientWidth + 1);
   });
 
   it('searches, initial consonants included', async () => {
@@ -664,6 +701,41 @@ describe('<pledge-progress-table> many rows', function () {
     } finally {
       document.documentElement.style.fontSize = page;
     }
+  });
+
+  it('Tab and Shift+Tab go on to the rows that open past the rendered window', async () => {
+    // Only every 30th item opens (has a note): the next one is far outside the window.
+    const section = generatedPledges(1000);
+    section.items = section.items!.map(({ note: _n, history: _h, url: _u, ...item }, i) => (i % 30 ? item : { ...item, note: `메모 ${i}` }));
+    const el = await mount({ lang: 'ko' }, section);
+    const root = el.shadowRoot!;
+    const focusedIndex = () => root.activeElement?.closest('tr')?.getAttribute('aria-rowindex');
+    $<HTMLButtonElement>(el, '.items tr[data-i="0"] .open').focus();
+    expect(focusedIndex()).to.equal('2');
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(focusedIndex()).to.equal('32');
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(focusedIndex()).to.equal('62');
+    // The focused button is below the sticky header, in view.
+    const head = $(el, '.items thead').getBoundingClientRect();
+    const button = root.activeElement!.getBoundingClientRect();
+    expect(button.top).to.be.at.least(head.bottom - 1);
+    expect(button.bottom).to.be.at.most($(el, '.items').getBoundingClientRect().bottom);
+    const shiftTab = async () => {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await settle(el);
+    };
+    await shiftTab();
+    expect(focusedIndex()).to.equal('32');
+    await shiftTab();
+    expect(focusedIndex()).to.equal('2');
+    // From the first row, Shift+Tab leaves for the column headers, as without windowing.
+    await shiftTab();
+    expect(root.activeElement!.closest('thead')).not.to.equal(null);
   });
 
   it('windows 10,000 rows and keeps every one reachable by scrolling, search, sort and export', async () => {

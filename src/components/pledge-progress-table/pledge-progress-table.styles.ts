@@ -86,7 +86,9 @@ export const pledgeStyles = css`
   [aria-sort='descending'] button::after { content: ' ▼' / ''; }
   .cross button { min-width: 2.5em; text-align: end; }
   .cross td, .cross th { vertical-align: middle; }
-  [aria-pressed='true'] { outline: 2px solid var(--_text); font-weight: bold; }
+  [aria-pressed='true'] { font-weight: bold; }
+  /* The focus ring wins over the pressed outline. */
+  [aria-pressed='true']:not(:focus-visible) { outline: 2px solid var(--_text); }
   .meter {
     display: inline-block;
     width: 4em;
@@ -101,7 +103,11 @@ export const pledgeStyles = css`
   a { color: var(--_focus); }
   /* Narrow containers scroll the list sideways (inside its labelled region) rather than squeeze it. */
   .items table { min-width: 46em; }
-  .virtual { max-height: var(--crk-max-height, min(70vh, 36em)); overflow: auto; }
+  /* Dates, statuses and names keep to a line; a title wraps, even a long unbroken one. */
+  .items tr:not(.details) > td { white-space: nowrap; }
+  .items th[scope='row'] { min-width: 12em; overflow-wrap: anywhere; }
+  /* scroll-padding: a row scrolled into view (a Tab) is not under the sticky header. */
+  .virtual { max-height: var(--crk-max-height, min(70vh, 36em)); overflow: auto; scroll-padding-top: 2.75em; }
   .virtual tr:not(.details) > * { white-space: nowrap; }
   /* One height for every windowed row, so the window's arithmetic holds without a second render. */
   .virtual tr[data-i]:not(.details) { height: 2.25em; }

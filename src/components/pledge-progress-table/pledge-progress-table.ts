@@ -3,7 +3,7 @@ import { ReportElement, type RenderContext } from '../../core/report-element.js'
 import { figure } from '../../core/cells.js';
 import { csvHeader } from '../../core/export/csv.js';
 import { validatePledgeSection } from '../../schema/validate-pledge.js';
-import type { PledgeSection, SectionKind, UiLang } from '../../schema/types.js';
+import type { PledgeItem, PledgeSection, SectionKind, UiLang } from '../../schema/types.js';
 import { derivePledge, type DerivedPledge, type DerivedPledgeItem } from '../../derive/pledge.js';
 import { formatCount, formatPercent } from '../../format/amount.js';
 import {
@@ -17,6 +17,8 @@ import { pledgeStyles } from './pledge-progress-table.styles.js';
 
 type Filters = Omit<TableQuery, 'sort'>;
 const NO_FILTERS: Filters = { q: '', stage: [], status: [], category: [], department: [] };
+/** An item opens (its title a button) where it has a note, a link or a history to show. */
+const opens = (item: PledgeItem, text: (t: PledgeItem['note']) => string): boolean => !!(text(item.note) || item.url || item.history?.length);
 /** The longest stretch of idle-time work (search keys) before the page may handle input again. */
 const IDLE_SLICE_MS = 6;
 
@@ -280,6 +282,29 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     this.scrollY = (e.currentTarget as HTMLElement).scrollTop;
   }
 
+  /**
+   * Tab from the last button or link of the rendered rows goes on to the next row that opens,
+   * past the window (Shift+Tab: back), as it would with every row rendered.
+   */
+  async #onTab(e: KeyboardEvent): Promise<void> {
+    const region = e.currentTarget as HTMLElement;
+    const tr = (e.target as Element).closest<HTMLElement>('tr[data-i]');
+    if (e.key !== 'Tab' || !tr || !region.classList.contains('virtual')) return;
+    const step = e.shiftKey ? -1 : 1;
+    const inRows = [...region.querySelectorAll('tbody :is(button, a[href])')];
+    if (inRows[inRows.indexOf(e.target as Element) + step]) return;
+    const rows = this.#shown;
+    const text = this.#index!.text;
+    let p = rows.findIndex((r) => r.index === +tr.dataset['i']!) + step;
+    while (rows[p] && !opens(rows[p]!.item, text)) p += step;
+    if (!rows[p]) return;
+    e.preventDefault();
+    // Brought into the window (half a view from the top), then focused.
+    region.scrollTop = this.scrollY = Math.max(0, (p + 1) * this.#rowHeight - this.#viewport / 2);
+    await this.updateComplete;
+    region.querySelector<HTMLElement>(`tr[data-i="${rows[p]!.index}"] .open`)?.focus();
+  }
+
   /** One listener for every row's disclosure button: opens or closes the row. */
   #onRowClick(e: Event): void {
     const tr = (e.target as Element).closest('.open')?.closest('tr');
@@ -297,7 +322,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const done = d.stages[0]!;
     return html`
       <section class="summary" part="summary">
-        <p class="lead"><strong>${pm.doneSentence(num(done.count, c), num(d.total, c), pct(done.share))}</strong></p>
+        <p class="lead"><strong>${pm.doneSentence(num(done.count, c), num(d.total, c), formatPercent(done.share, c.locale).label)}</strong></p>
         <div class="bar" part="bar" aria-hidden="true">
           ${d.stages.map((s) => (s.count && s.share !== null ? html`<span class="seg k-${s.stage}" data-w=${s.share}></span>` : nothing))}
         </div>
@@ -471,6 +496,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
         aria-labelledby="items-caption"
         tabindex="0"
         @scroll=${this.#onScroll}
+        @keydown=${this.#onTab}
       >
         <table part="table" aria-rowcount=${(rows.length || 1) + opened.length + 1} @click=${this.#onRowClick}>
           <caption id="items-caption">${pm.items}</caption>
@@ -502,11 +528,11 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const history = item.history ?? [];
     // One line per cell: whitespace between cells would be a text node in every row.
     return html`<tr aria-rowindex=${rowIndex} data-i=${index}>
-<th scope="row">${note || item.url || history.length ? html`<button type="button" class="open" aria-expanded=${open}>${title}</button>` : title}</th>
+<th scope="row">${opens(item, text) ? html`<button type="button" class="open" aria-expanded=${open}>${title}</button>` : title}</th>
 <td>${categoryOf(this.#index!, row)}</td>
 <td>${text(item.department)}</td>
 <td class="shape k-${stage}">${statusLabel.get(item.status)}</td>
-<td class="num">${item.progress === undefined ? '-' : html`<span class="meter" aria-hidden="true"><span class="fill k-${stage}" data-w=${item.progress}></span></span>${formatPercent(item.progress, c.locale).text}`}</td>
+<td class="num">${item.progress === undefined ? figure(formatPercent(null, c.locale)) : html`<span class="meter" aria-hidden="true"><span class="fill k-${stage}" data-w=${item.progress}></span></span>${formatPercent(item.progress, c.locale).text}`}</td>
 <td>${item.due ? m.date(item.due) : ''}</td>
 <td>${item.updated ? m.date(item.updated) : ''}</td>
 </tr>${open
