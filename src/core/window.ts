@@ -12,3 +12,19 @@ export function windowRows(count: number, top: number, rowHeight: number, viewpo
   const t = Math.min(top, count * h - view);
   return [Math.max(0, Math.floor(t / h) - overscan), Math.max(0, Math.min(count, Math.ceil((t + view) / h) + overscan))];
 }
+
+/**
+ * The scroll position `top` (px) of a list with opened rows as if none were opened: the details rows wholly above it
+ * (`extra(p)` px high, after the row at position p of `opened`, ascending) are taken off;
+ * within one, the top of the row it belongs to.
+ */
+export function inRows(top: number, opened: readonly number[], rowHeight: number, extra: (p: number) => number): number {
+  let above = 0;
+  for (const p of opened) {
+    const details = (p + 1) * rowHeight + above;
+    if (top < details) break;
+    if (top < details + extra(p)) return p * rowHeight;
+    above += extra(p);
+  }
+  return top - above;
+}

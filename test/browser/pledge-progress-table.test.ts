@@ -1,4 +1,4 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pledge-progress-table.js';
 import type { PledgeProgressTable } from '../../src/pledge-progress-table.js';
@@ -16,6 +16,9 @@ async function mount(attrs: Record<string, string>, data: unknown): Promise<Pled
   await settle(el);
   return el;
 }
+
+/** The next frame, or 50 ms in a background test tab, which gets no frames. */
+const frame = () => Promise.race([new Promise(requestAnimationFrame), aTimeout(50)]);
 
 /** Lets the element finish (a measured row height may ask for one more update). */
 async function settle(el: PledgeProgressTable): Promise<void> {
@@ -682,7 +685,7 @@ describe('<pledge-progress-table> many rows', function () {
       for (const top of [848, 954, 1000, 1060, 1113]) {
         region.scrollTop = top;
         region.dispatchEvent(new Event('scroll'));
-        for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
+        for (let i = 0; i < 5; i++) await frame();
       }
       expect(el.isUpdatePending, 'no update keeps asking for another').to.equal(false);
       expect(renders).to.be.at.most(15);
@@ -694,13 +697,42 @@ describe('<pledge-progress-table> many rows', function () {
       for (const top of [2000, 2300, 2600]) {
         region.scrollTop = top;
         region.dispatchEvent(new Event('scroll'));
-        for (let i = 0; i < 8; i++) await new Promise(requestAnimationFrame);
+        for (let i = 0; i < 8; i++) await frame();
       }
       expect(el.isUpdatePending).to.equal(false);
       expect(renders).to.be.at.most(12);
     } finally {
       document.documentElement.style.fontSize = page;
     }
+  });
+
+  it('with rows opened, scrolls smoothly: the rows on top follow the scroll, none skipped', async () => {
+    const el = await mount({ lang: 'ko' }, generatedPledges(1000));
+    const region = $(el, '.items');
+    for (let k = 0; k < 3; k++) {
+      $$<HTMLButtonElement>(el, '.items .open[aria-expanded="false"]')[0]!.click();
+      await settle(el);
+    }
+    expect($$(el, '.items tr.details')).to.have.length(3);
+    const firstVisible = () => {
+      // Under the sticky header cells (the header row itself scrolls away).
+      const top = $(el, '.items thead th').getBoundingClientRect().bottom;
+      return Number(itemRows(el).find((tr) => tr.getBoundingClientRect().bottom > top + 1)!.getAttribute('aria-rowindex'));
+    };
+    let [y, row] = [region.scrollTop, firstVisible()];
+    for (let step = 0; step < 30; step++) {
+      region.scrollTop = y + 100;
+      region.dispatchEvent(new Event('scroll'));
+      await settle(el);
+      for (let i = 0; i < 2; i++) await frame();
+      await settle(el);
+      const next = firstVisible();
+      expect(region.scrollTop, `step ${step}`).to.be.closeTo(y + 100, 1);
+      // 100 px is under three rows: the row on top moves on by at most three (a details row counts).
+      expect(next - row, `step ${step}`).to.be.within(0, 4);
+      [y, row] = [region.scrollTop, next];
+    }
+    expect(row).to.be.greaterThan(50);
   });
 
   it('Tab and Shift+Tab go on to the rows that open past the rendered window', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { windowRows } from '../../src/core/window.js';
+import { inRows, windowRows } from '../../src/core/window.js';
 
 describe('windowRows: the rows of a long list to render', () => {
   it('gives the rows in view and `overscan` more on each side', () => {
@@ -35,5 +35,26 @@ describe('windowRows: the rows of a long list to render', () => {
   it('survives a zero row height or viewport', () => {
     expect(windowRows(100, 0, 0, 400, 0)).to.deep.equal([0, 100]);
     expect(windowRows(100, 200, 40, 0, 2)).to.deep.equal([3, 7]);
+  });
+});
+
+describe('inRows: a scroll position past opened rows, in rows', () => {
+  // Rows 40 px high; rows 2 and 5 opened, their details 100 and 60 px high.
+  const extra = (p: number) => (p === 2 ? 100 : 60);
+  it('is the position itself above the first details row', () => {
+    expect(inRows(0, [2, 5], 40, extra)).to.equal(0);
+    expect(inRows(119, [2, 5], 40, extra)).to.equal(119);
+    expect(inRows(50, [], 40, extra)).to.equal(50);
+  });
+  it('within a details row, is the top of the row it belongs to', () => {
+    expect(inRows(120, [2, 5], 40, extra)).to.equal(80);
+    expect(inRows(219, [2, 5], 40, extra)).to.equal(80);
+  });
+  it('past details rows, takes their heights off', () => {
+    expect(inRows(220, [2, 5], 40, extra)).to.equal(120);
+    expect(inRows(339, [2, 5], 40, extra)).to.equal(239);
+    expect(inRows(340, [2, 5], 40, extra)).to.equal(200);
+    expect(inRows(400, [2, 5], 40, extra)).to.equal(240);
+    expect(inRows(1000, [2, 5], 40, extra)).to.equal(840);
   });
 });

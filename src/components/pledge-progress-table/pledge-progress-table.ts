@@ -11,7 +11,7 @@ import {
   type FilterKey, type RowIndex, type TableQuery,
 } from './pledge-progress-table.query.js';
 import { readUrlState, writeUrlState } from './pledge-progress-table.url-state.js';
-import { windowRows } from '../../core/window.js';
+import { inRows, windowRows } from '../../core/window.js';
 import { pledgeMessages } from './pledge-progress-table.messages.js';
 import { pledgeStyles } from './pledge-progress-table.styles.js';
 
@@ -111,6 +111,8 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   #urlPrefix = '';
   /** Row height in px: the CSS height of a windowed row at the default font size, measured after each render. */
   #rowHeight = 36;
+  /** The measured height of each opened item's details row, by item index. */
+  #detailsHeight = new Map<number, number>();
   #lastRowHeight = 0;
   #viewport = 600;
   /** The windowed list's region, observed: a taller region (a resized window, `--crk-max-height`) needs more rows. */
@@ -204,6 +206,13 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
       this.#resized.disconnect();
       if (virtual) this.#resized.observe(virtual);
       this.#region = virtual;
+    }
+    for (const tr of region?.querySelectorAll<HTMLElement>('.virtual tr.details') ?? []) {
+      const [i, h] = [+tr.dataset['i']!, tr.offsetHeight];
+      if (Math.abs(h - (this.#detailsHeight.get(i) ?? -1)) > 0.5) {
+        this.#detailsHeight.set(i, h);
+        this.requestUpdate();
+      }
     }
     const row = region?.querySelector<HTMLElement>('.virtual tr[data-i]:not(.details)');
     if (row) {
@@ -381,19 +390,23 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const x = d.crossTab!;
     const sort = parseSort(this.sort);
     const virtual = rows.length > this.virtualizeAbove && !this.printing;
+    // Rows opened before each position add a details row: aria-rowindex counts them, and the
+    // window and its spacers count their measured heights.
+    const opened = this.open.size ? rows.flatMap((r, i) => (this.open.has(r.index) ? [i] : [])) : [];
+    const rh = this.#rowHeight;
+    const extra = (p: number) => this.#detailsHeight.get(rows[p]!.index) ?? 3 * rh;
     const [start, end] = virtual
       ? // Measured from the top of the table, not of its rows: the overscan covers the caption and header above them.
-        windowRows(rows.length, this.scrollY, this.#rowHeight, this.#viewport, 5)
+        windowRows(rows.length, inRows(this.scrollY, opened, rh, extra), rh, this.#viewport, 5)
       : [0, rows.length];
-    // Rows opened before each position add a details row: aria-rowindex counts them.
-    const opened = this.open.size ? rows.flatMap((r, i) => (this.open.has(r.index) ? [i] : [])) : [];
     const rowIndex = (position: number): number => position + 2 + opened.filter((p) => p < position).length;
     // The row holding the focus stays rendered wherever it is scrolled, apart from the window.
     const active = (this.renderRoot as ShadowRoot).activeElement?.closest<HTMLElement>('.items tr[data-i]');
     const at = active ? rows.indexOf(d.items[+active.dataset['i']!]!) : -1;
-    const spacer = (key: string, count: number): Body => [
+    /** What stands for rows [from, from + count) not rendered: their height, opened ones' details included. */
+    const spacer = (key: string, count: number, from: number): Body => [
       key,
-      html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-h=${count * this.#rowHeight}></td></tr>`,
+      html`<tr class="spacer" aria-hidden="true"><td colspan="7" data-h=${opened.reduce((h, p) => (p >= from && p < from + count ? h + extra(p) : h), count * rh)}></td></tr>`,
     ];
     const item = (position: number): Body => [rows[position]!.index, this.#renderRow(rows[position]!, rowIndex(position), c, statusLabel)];
     const groups: Body[] = [];
@@ -403,13 +416,13 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     let top = start;
     let bottom = rows.length - end;
     if (at >= 0 && at < start) {
-      groups.unshift(item(at), spacer('gap', start - at - 1));
+      groups.unshift(item(at), spacer('gap', start - at - 1, at + 1));
       top = at;
     } else if (at >= end) {
-      groups.push(spacer('gap', at - end), item(at));
+      groups.push(spacer('gap', at - end, end), item(at));
       bottom = rows.length - at - 1;
     }
-    this.#groups = virtual ? [spacer('top', top), ...groups, spacer('bottom', bottom)] : groups;
+    this.#groups = virtual ? [spacer('top', top, 0), ...groups, spacer('bottom', bottom, rows.length - bottom)] : groups;
     const chosen = (key: FilterKey) => f[key].length;
     /** A row of counts per status and their sum. */
     const counts = (label: string, n: number[], kind = '') =>
