@@ -50,25 +50,13 @@ export interface UiMessages {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const dateFormats = new Map<boolean, Intl.DateTimeFormat>();
-
-function dateFormat(withDay: boolean): Intl.DateTimeFormat {
-  let f = dateFormats.get(withDay);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      ...(withDay ? { day: 'numeric' } : {}),
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(withDay, f);
-  }
-  return f;
-}
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /**
  * English dates are day month year (`31 Oct 2024`), unambiguous on both sides of the
- * Atlantic; UTC so that no time zone moves the day. Text that is not an ISO date stays as is.
+ * Atlantic, with the same three-letter months everywhere (Intl's en-GB writes `Sept`, and its
+ * first use loads the locale data); UTC so that no time zone moves the day. Text that is not
+ * an ISO date stays as is.
  */
 function englishDate(iso: string): string {
   const m = ISO_DATE.exec(iso);
@@ -77,7 +65,7 @@ function englishDate(iso: string): string {
   const date = new Date(Date.UTC(year, month, day));
   // Date.UTC rolls 2024-02-30 over into March: such a date is shown as written.
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return iso;
-  return dateFormat(m[3] !== undefined).format(date);
+  return `${m[3] ? `${day} ` : ''}${MONTHS[month]} ${m[1]}`;
 }
 
 /** `30000` → `30`; seconds read better than milliseconds, a fraction keeps one decimal. */

@@ -517,6 +517,16 @@ describe('<budget-execution-chart> edge cases', function () {
     expect(root(el).activeElement).to.equal(bars(el)[1]);
   });
 
+  it(`a trend's table is named like the chart and has the periods' notes`, async () => {
+    const doc = sampleDocument();
+    (doc.sections[1] as BudgetSection).series![2]!.note = '추경 반영';
+    const el = await mount({ section: 'budget-trend' }, doc);
+    const table = (await openTable(el))!;
+    expect(table.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('연도별 집행현황 (단위: 천원)');
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim()).at(-1)).to.equal('비고');
+    expect(table.querySelectorAll('tbody tr')[2]!.lastElementChild!.textContent).to.equal('추경 반영');
+  });
+
   it('keeps a trend in time order whatever the sort, and its summary says first → last', async () => {
     const el = await mount({ section: 'budget-trend', sort: '-rate' });
     expect(names(el)).to.deep.equal(['2020', '2021', '2022', '2023']);

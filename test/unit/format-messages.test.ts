@@ -52,6 +52,9 @@ describe('messages', () => {
     expect(uiMessages('en').asOf('2024-10-31')).to.equal('as of 31 Oct 2024');
     expect(uiMessages('en').asOf('2024-01-01', 'en-US')).to.equal('as of 1 Jan 2024');
     expect(uiMessages('en').date('2024-10')).to.equal('Oct 2024');
+    // The same three letters for every month (en-GB's Intl writes 'Sept').
+    expect(uiMessages('en').date('2023-09-05')).to.equal('5 Sep 2023');
+    expect(['01', '06', '09', '12'].map((mm) => uiMessages('en').date(`2024-${mm}`))).to.deep.equal(['Jan 2024', 'Jun 2024', 'Sep 2024', 'Dec 2024']);
     expect(uiMessages('en').date('2024-02-30')).to.equal('2024-02-30');
     expect(uiMessages('en').date('soon')).to.equal('soon');
     expect(uiMessages('ko').date('2024-10-31')).to.equal('2024-10-31');

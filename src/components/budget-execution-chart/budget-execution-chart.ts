@@ -569,8 +569,8 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           flattenTree(d.items).map((row) => ({ th: c.text(row.name), depth: row.depth, note: c.text(row.note), row })), true)
       : nothing}
     ${d.series.length
-      ? table('series-caption', cm.columns.period, cm.columns.period, ['budget', 'executed', 'rate', 'remaining'], null,
-          d.series.map((row) => ({ th: c.text(row.period), depth: 0, note: '', row })), false)
+      ? table('series-caption', d.items.length ? `${this.titleOf(section, c)} · ${cm.columns.period}` : this.titleOf(section, c), cm.columns.period, ['budget', 'executed', 'rate', 'remaining'], null,
+          d.series.map((row) => ({ th: c.text(row.period), depth: 0, note: c.text(row.note), row })), true)
       : nothing}`;
   }
 
