@@ -457,6 +457,12 @@ describe('<budget-execution-chart> forced colours and print', () => {
     await el.updateComplete;
     const focused = root(el).activeElement!;
     expect(getComputedStyle(focused.querySelector('.hit')!).stroke).to.equal(system('Highlight'));
+    // A trend's legend: executed solid, budget hollow, the rate a dashed outline.
+    const trend = await mount({ section: 'budget-trend' });
+    const key = (c: string) => getComputedStyle(root(trend).querySelector(`rect.${c}`)!);
+    expect([key('exec').fill, key('budget').fill, key('rate').fill]).to.deep.equal([system('CanvasText'), system('Canvas'), system('Canvas')]);
+    expect(key('rate').strokeDasharray).not.to.equal('none');
+    expect(key('budget').strokeDasharray).to.equal('none');
     probe.remove();
     await expect(el).to.be.accessible();
   });

@@ -158,9 +158,14 @@ export const chartStyles = css`
     .exec,
     .cur,
     .dot,
-    rect.rate,
     text {
       fill: CanvasText;
+    }
+    /* The rate's legend key apart from the executed one, which is solid too: a dashed outline. */
+    rect.rate {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-dasharray: 2;
     }
     .line {
       stroke: CanvasText;
