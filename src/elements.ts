@@ -1,7 +1,7 @@
 /**
  * Side-effect-free entry: the element classes, their events and the pure API (validation,
  * derived figures, formatting), defining no tag. For apps that register their own names:
- * `customElements.define('my-budget', BudgetExecutionChart)`.
+ * `defineElement('my-budget', BudgetExecutionChart)`.
  */
 export { BudgetExecutionChart } from './components/budget-execution-chart/budget-execution-chart.js';
 export { PledgeProgressTable } from './components/pledge-progress-table/pledge-progress-table.js';
@@ -14,6 +14,8 @@ export { validateDocument } from './schema/validate-document.js';
 export { deriveBudget } from './derive/budget.js';
 export { derivePledge } from './derive/pledge.js';
 export { deriveStaffing } from './derive/staffing.js';
-export { formatAmount, unitCaption } from './format/amount.js';
+export { formatAmount, unitCaption, type UnitDisplay, type NegativeStyle } from './format/amount.js';
+export type { ChartMode } from './components/budget-execution-chart/budget-execution-chart.layout.js';
+export type { GridView } from './components/staffing-grid/staffing-grid.js';
 export { toCsv } from './core/export/csv.js';
 export type * from './schema/types.js';

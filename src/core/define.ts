@@ -13,7 +13,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     console.warn(`civic-report-kit: <${tag}> is already defined; this definition is ignored.`);
     return;
   }
-  const toDefine = defined.has(ctor) ? class extends (ctor as typeof HTMLElement) {} : ctor;
+  // Registered already, by this function or by the page's own customElements.define.
+  const taken = defined.has(ctor) || !!registry.getName?.(ctor);
+  const toDefine = taken ? class extends (ctor as typeof HTMLElement) {} : ctor;
   registry.define(tag, toDefine);
   defined.add(ctor);
   defined.add(toDefine);

@@ -36,9 +36,14 @@ export class ReportErrorEvent extends CustomEvent<ReportErrorDetail> {
   }
 }
 
+/** The kit's events; they bubble and are composed, so a page may listen on document or window. */
+interface ReportEventMap {
+  'report-load': ReportLoadEvent;
+  'report-error': ReportErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'report-load': ReportLoadEvent;
-    'report-error': ReportErrorEvent;
-  }
+  interface HTMLElementEventMap extends ReportEventMap {}
+  interface DocumentEventMap extends ReportEventMap {}
+  interface WindowEventMap extends ReportEventMap {}
 }

@@ -87,7 +87,8 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     timeout: { type: Number },
-    data: { attribute: false },
+    // Assigned again, even the same object changed in place, the data are read again.
+    data: { attribute: false, hasChanged: () => true },
     section: { reflect: true },
     unitDisplay: { attribute: 'unit-display', reflect: true },
     negativeStyle: { attribute: 'negative-style', reflect: true },
@@ -104,7 +105,7 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
   /** Milliseconds before a `src` request fails with a `timeout` problem. */
   timeout = 30000;
 
-  /** A report document or a single section object; wins over the inline script and `src`. */
+  /** A report document or a single section object; wins over the inline script and `src`. Every assignment is read again, the same object changed in place too. */
   data: ReportDocument | Section | null | undefined = undefined;
 
   /** The id of the section to show; default: the first section of this element's kind. */

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { BudgetExecutionChart, PledgeProgressTable, StaffingGrid, defineElement } from '../../src/elements.js';
+import type { ChartMode, GridView, NegativeStyle, UnitDisplay } from '../../src/elements.js';
 import { sampleDocument } from '../fixtures/sample.js';
 
 const TAGS = ['budget-execution-chart', 'pledge-progress-table', 'staffing-grid'];
@@ -17,6 +18,26 @@ describe('packaging: the side-effect-free entry and defining tags', () => {
     expect(second).not.to.equal(BudgetExecutionChart);
     expect(second.prototype).to.be.instanceOf(BudgetExecutionChart);
     expect(document.createElement('my-budget-two')).to.be.instanceOf(BudgetExecutionChart);
+  });
+
+  it(`a class the page registered with customElements.define gets a subclass, not the registry's exception`, () => {
+    class PageTable extends PledgeProgressTable {}
+    customElements.define('page-pledge-table', PageTable);
+    expect(() => defineElement('kit-pledge-table', PageTable)).not.to.throw();
+    const second = customElements.get('kit-pledge-table')!;
+    expect(second).not.to.equal(PageTable);
+    expect(second.prototype).to.be.instanceOf(PageTable);
+  });
+
+  it('exports the types of the public properties (checked by the typecheck)', () => {
+    const [mode, view, unit, negative]: [ChartMode, GridView, UnitDisplay, NegativeStyle] = ['yoy', 'vacancy', 'compact', 'minus'];
+    // What an app writes: the element's properties take these types.
+    const configure = (chart: BudgetExecutionChart, grid: StaffingGrid) => {
+      Object.assign(chart, { mode, unitDisplay: unit, negativeStyle: negative } satisfies Partial<BudgetExecutionChart>);
+      grid.view = view;
+    };
+    expect(configure).to.be.a('function');
+    expect([mode, view, unit, negative]).to.deep.equal(['yoy', 'vacancy', 'compact', 'minus']);
   });
 
   it('defining a tag that is already defined warns instead of throwing', () => {

@@ -98,6 +98,30 @@ describe('report element core (through <budget-execution-chart>)', () => {
       el.remove();
     });
 
+    it('reads the data again when the same object is assigned after a change; the page hears it on document', async () => {
+      const mine = sampleDocument();
+      const el = document.createElement('budget-execution-chart');
+      await eventDuring(el, 'report-load', () => {
+        el.data = mine;
+        document.body.append(el);
+      });
+      const heard: string[] = [];
+      // Typed on document too: the events bubble and are composed.
+      const listen = (e: ReportLoadEvent) => heard.push(e.detail.sectionId);
+      document.addEventListener('report-load', listen);
+      try {
+        (mine.sections[0] as BudgetSection).items![0]!.name = '인건비(고침)';
+        await eventDuring(el, 'report-load', () => {
+          el.data = mine;
+        });
+        expect((await rowHeaders(el))[1]).to.equal('인건비(고침)');
+        expect(heard).to.deep.equal(['budget']);
+      } finally {
+        document.removeEventListener('report-load', listen);
+        el.remove();
+      }
+    });
+
     it('names the files of a lone section without an id after its kind', async () => {
       const { id: _id, ...section } = doc.sections[0] as BudgetSection;
       const el = document.createElement('budget-execution-chart');
