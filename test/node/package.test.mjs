@@ -56,6 +56,13 @@ test('the npm modules leave lit as an import; the CDN bundle is self-contained',
   for (const tag of TAGS) assert.ok(cdn.includes(tag), `${tag} is defined by the bundle`);
 });
 
+test('the licences: the project\'s MIT text, and Lit\'s notices kept in the CDN bundle that inlines it', () => {
+  assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License/);
+  assert.equal(pkg.license, 'MIT');
+  const cdn = readFileSync('dist/civic-report-kit.js', 'utf8');
+  assert.match(cdn, /@license\s*\n\s*\* Copyright \d{4} Google LLC\s*\n\s*\* SPDX-License-Identifier: BSD-3-Clause/);
+});
+
 test('no eval or new Function at run time (strict CSP)', () => {
   const cdn = readFileSync('dist/civic-report-kit.js', 'utf8');
   assert.doesNotMatch(cdn, /\beval\s*\(/);
