@@ -70,9 +70,13 @@ const UNIT_DISPLAYS: readonly UnitDisplay[] = ['source', 'compact', 'full'];
  * @cssprop --crk-color-background - Background of the widget.
  * @cssprop --crk-color-border - Table rules and outlines.
  * @cssprop --crk-color-warning - Accent of the warnings region and disputed figures.
+ * @cssprop --crk-color-warning-background - Background of the warnings region.
  * @cssprop --crk-color-error - Accent of the error region.
+ * @cssprop --crk-color-error-background - Background of the error region.
+ * @cssprop --crk-color-stripe - Background of an opened row's details.
  * @cssprop --crk-focus-ring - Colour of the focus outline.
  *
+ * @csspart base - The widget's box, around everything it shows.
  * @csspart caption - The title line of the section (title, organisation, as-of date, unit).
  * @csspart summary - The text summary of the figures.
  * @csspart warnings - The list of figures that do not add up (role="status").

@@ -85,5 +85,12 @@ test('the custom elements manifest declares the three tags with their attributes
     assert.deepEqual(events.sort(), ['report-error', 'report-load']);
     const parts = (decl.cssParts ?? []).map((p) => p.name);
     for (const part of ['caption', 'warnings', 'error', 'table', 'toolbar']) assert.ok(parts.includes(part), `${tag} ::part(${part})`);
+    // Which published module defines the tag.
+    const definition = manifest.modules.flatMap((m) => (m.exports ?? []).map((e) => ({ ...e, path: m.path }))).find((e) => e.kind === 'custom-element-definition' && e.name === tag);
+    assert.equal(definition?.path, `dist/npm/${tag}.js`);
   }
+  // Every file the manifest names is one the package publishes (it ships dist/npm, not src).
+  const named = new Set();
+  JSON.stringify(manifest, (key, value) => ((key === 'path' || key === 'module') && typeof value === 'string' && named.add(value), value));
+  for (const file of named) assert.ok(file.startsWith('dist/npm/') && existsSync(file), `${file} is published`);
 });
