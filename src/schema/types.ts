@@ -42,8 +42,8 @@ export interface ReportMeta extends Extensible {
 export type SectionKind = 'budget-execution' | 'pledge-progress' | 'staffing';
 
 interface SectionBase extends Extensible {
-  /** Unique within the document; `^[A-Za-z0-9_-]+$`. */
-  id: string;
+  /** Unique within the document; `^[A-Za-z0-9_-]+$`. Required in a document; a lone section given to `data` may leave it out. */
+  id?: string;
   kind: SectionKind;
   title?: LangText;
   asOf?: string;

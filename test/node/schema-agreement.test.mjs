@@ -123,6 +123,7 @@ const LONE = [
   ['a lone budget section', budget(), true],
   ['a lone pledge section with an amount as text', pledge({ total: '3' }), false],
   ['a lone staffing section with an unknown property', staffing({ legend: 'x' }), false],
+  ['a lone pledge section without an id', pledge({ id: undefined }), true],
 ];
 
 const oursValid = (input) => validateDocument(input, 'en').problems.length === 0;
