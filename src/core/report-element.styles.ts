@@ -187,7 +187,8 @@ export const reportElementStyles = css`
     text-underline-offset: 0.2em;
   }
   .disputed::after {
-    content: ' ⚠';
+    /* Seen, not spoken: the visually hidden words after the figure say it. */
+    content: ' ⚠' / '';
     color: var(--_warning);
   }
   .toolbar {

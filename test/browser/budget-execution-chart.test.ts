@@ -301,12 +301,13 @@ describe('<budget-execution-chart> year over year', () => {
     expect(names(el)).to.deep.equal(['내부거래지출', '예비비', '청년 일자리 지원', '그 외 3개 항목']);
     const fold = bars(el)[3]!;
     expect(fold.getAttribute('aria-expanded')).to.equal('false');
-    expect(fold.getAttribute('aria-label')).to.contain('예산액 925,800');
+    expect(fold.getAttribute('aria-label')).to.contain('예산액 925,800').and.contain('Enter로 펼치기');
     fold.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['내부거래지출', '예비비', '청년 일자리 지원', '그 외 3개 항목', '주민참여예산 사업', '구정 홍보', '기록물 관리']);
     expect(bars(el)[3]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(bars(el)[3]!.getAttribute('aria-label'), 'open: no hint to open it').not.to.contain('Enter');
     await expect(el).to.be.accessible();
   });
 
@@ -600,6 +601,7 @@ describe('<budget-execution-chart> edge cases', function () {
     await open(0);
     expect(names(el)).to.deep.equal(['A1a']);
     expect(root(el).querySelector('button.back')!.textContent).to.equal('← Back to A');
+    expect(root(el).querySelector('button.back [aria-hidden="true"]')!.textContent, 'the arrow is not read').to.equal('← ');
   });
 
   it('in a chart too low for a tooltip, the tooltip goes below its bar and the chart grows to hold it', async () => {

@@ -164,7 +164,7 @@ describe('<pledge-progress-table> summary', function () {
     const statuses = [{ id: 'done', label: '완료', stage: 'done' }, { id: 'on', label: '정상추진', stage: 'progress' }];
     const el = await mount({ lang: 'ko' }, { kind: 'pledge-progress', statuses, counts: { done: 0, on: 0 } });
     expect(text($(el, '.lead'))).to.equal('0개 중 0개 완료 (해당 없음)');
-    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 0 (-)', '추진중 0 (-)']);
+    expect($$(el, '.stages li').map(text)).to.deep.equal(['완료 0 (해당 없음)', '추진중 0 (해당 없음)']);
     expect($$(el, '.bar .seg')).to.have.length(0);
     expect($$(el, 'tbody tr').map((tr) => text(tr))).to.deep.equal(['계 0 -해당 없음', '완료 완료 0 -해당 없음', '정상추진 추진중 0 -해당 없음']);
     expect(el.toCSV()).to.equal('\uFEFF상태,단계,건수,비율(%)\r\n완료,완료,0,\r\n정상추진,추진중,0,\r\n계,,0,\r\n');

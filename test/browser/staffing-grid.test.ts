@@ -383,6 +383,8 @@ describe('<staffing-grid> nesting and collapse', function () {
     const cell = $$(el, 'tbody tr')[2]!.querySelectorAll('td')[5]!;
     expect(cell.className).to.contain('disputed');
     expect(text(cell.querySelector('.visually-hidden'))).to.equal('현원 2, 정원 2, 과부족 없음 (보고서 기재값, 계산값과 다름)');
+    // The ⚠ is seen, not spoken again after those words: its alternative text is empty.
+    expect(getComputedStyle(cell, '::after').content).to.match(/⚠.*\/\s*""/);
     await expect(el).to.be.accessible();
   });
 });

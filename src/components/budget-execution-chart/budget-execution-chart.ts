@@ -324,7 +324,9 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const word = (w: string) => (c.lang === 'en' ? w.toLowerCase() : w);
     const name = (i: number) => {
       const r = rows[i]!;
-      return [r.name, ...figures(r).map(([k, , v]) => `${word(k!)} ${v}`), ...(r.opens ? [m.opens(r.opens)] : [])].join(', ');
+      // An open fold no longer says how to open it (its aria-expanded says it is open).
+      const hint = r.opens && !(r.fold === 'bar' && this.foldOpen);
+      return [r.name, ...figures(r).map(([k, , v]) => `${word(k!)} ${v}`), ...(hint ? [m.opens(r.opens)] : [])].join(', ');
     };
     const tip = (i: number) => [rows[i]!.name, ...figures(rows[i]!).map(([k, v]) => `${k}: ${v}`)];
     const asOf = section.asOf ?? c.meta?.asOf;
@@ -386,7 +388,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
       );
     }
     return html`${this.level.length
-        ? html`<div><button type="button" class="back" @click=${this.back}>← ${drawn.back}</button></div>`
+        ? html`<div><button type="button" class="back" @click=${this.back}><span aria-hidden="true">← </span>${drawn.back}</button></div>`
         : nothing}
       <p class="unit">${unitCaption(f)}</p>
       <div class="plot" @scroll=${this.track} @focusin=${this.onBar} @focusout=${this.onBar}>

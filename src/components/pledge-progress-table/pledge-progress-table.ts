@@ -327,7 +327,8 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const m = c.messages;
     const pm = pledgeMessages(c.lang);
     const statusLabel = new Map(d.statuses.map((s) => [s.id, c.text(s.label)]));
-    const pct = (v: number | null | undefined): string => formatPercent(v, c.locale).text;
+    // As a person reads it: a share of nothing is 해당 없음 / not applicable, not '-'.
+    const pct = (v: number | null | undefined): string => formatPercent(v, c.locale).label;
     const done = d.stages[0]!;
     return html`
       <section class="summary" part="summary">
