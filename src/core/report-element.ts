@@ -359,12 +359,13 @@ export abstract class ReportElement<S extends Section, D extends { warnings: War
     }
   }
 
+  /** An alert whose heading keeps the widget's place among the page's headings (the shown state's is its title). */
   private renderError(problems: Problem[]): TemplateResult {
     const m = uiMessages(uiLangOf(this.resolveLocale(null)));
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
     const more = problems.length - listed.length;
     return html`<div class="error" part="error" role="alert">
-      <p class="error-heading"><strong>${m.errorHeading}</strong></p>
+      <h2 class="title">${m.errorHeading}</h2>
       <ul>
         ${listed.map(
           (p) => html`<li>${p.path ? html`<code class="pointer">${p.path}</code> ` : nothing}${p.message}</li>`,

@@ -311,6 +311,15 @@ describe('<budget-execution-chart> year over year', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the summary with △ and speaks it with 마이너스', async () => {
+    const el = await mount({ section: 'programmes' });
+    const p = root(el).querySelector('#summary')!;
+    expect(root(el).querySelector('svg')!.getAttribute('aria-describedby')).to.equal('summary');
+    expect(p.querySelector('[aria-hidden="true"]')!.textContent).to.contain('구정 홍보 (△18,040천원)');
+    expect(p.querySelector('.visually-hidden')!.textContent).to.contain('구정 홍보 (마이너스 18,040천원)').and.not.contain('△');
+    await expect(el).to.be.accessible();
+  });
+
   it('sorts by change, decreases first', async () => {
     const el = await mount({ section: 'programmes', sort: 'change' });
     expect(names(el).slice(0, 2)).to.deep.equal(['구정 홍보', '기록물 관리']);

@@ -107,6 +107,8 @@ for (const { tag, sections } of CASES) {
       const alert = el.shadowRoot!.querySelector('[role=alert]')!;
       expect(alert).to.exist;
       expect(alert.querySelector('code')!.textContent).to.equal(`/sections/${index}/typo`);
+      // A heading keeps the widget among the page's headings, as its title does when shown.
+      expect(alert.querySelector('h2')!.textContent).to.match(/^(보고서를 표시할 수 없습니다|The report cannot be shown)$/);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
       await expect(el).to.be.accessible();
     });

@@ -50,6 +50,8 @@ interface Drawn {
   layout: ChartLayout;
   title: string;
   summary: string;
+  /** The summary with its figures as spoken (마이너스 18,040 for △18,040). */
+  spoken: string;
   /** Spoken name and tooltip lines of a mark, built when it is drawn. */
   name: (i: number) => string;
   tip: (i: number) => string[];
@@ -332,17 +334,20 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     const asOf = section.asOf ?? c.meta?.asOf;
     // 4,952,900천원 as Korean writes it; 4,952,900 KRW thousand.
     const unit = f.unitDisplay === 'source' ? `${c.lang === 'ko' ? '' : ' '}${unitName(f)}` : '';
-    const summary =
+    // As shown (△18,040) and as spoken (마이너스 18,040): the same sentence, figures written two ways.
+    const say = (as: 'text' | 'label') =>
       (parent ? `${headName}: ` : '') +
       summarize(
         mode,
         items,
         head,
-        { ...fmt, amount: (n) => fmt.amount(n) + unit, signed: (n) => fmt.signed(n) + unit },
+        { amount: (n) => amount(n)[as] + unit, signed: (n) => amount(n, true)[as] + unit, percent: (n) => percent(n)[as] },
         m,
         asOf ? c.messages.asOf(asOf, c.locale) : '',
       );
-    return { mode, layout, title: `${this.titleOf(section, c)} ${unitCaption(f)}`.trim(), summary, name, tip, back: m.back(up && c.text(up.name)) };
+    const summary = say('text');
+    const spoken = say('label');
+    return { mode, layout, title: `${this.titleOf(section, c)} ${unitCaption(f)}`.trim(), summary, spoken, name, tip, back: m.back(up && c.text(up.name)) };
   }
 
   private columns(d: DerivedBudget): Column[] {
@@ -418,7 +423,9 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
           </g>
         </svg>
       </div>
-      <p class="summary" part="summary" id="summary">${drawn.summary}</p>
+      <p class="summary" part="summary" id="summary">${drawn.spoken === drawn.summary
+        ? drawn.summary
+        : html`<span aria-hidden="true">${drawn.summary}</span><span class="visually-hidden">${drawn.spoken}</span>`}</p>
       <details ?open=${this.tableOpen} @toggle=${this.onToggle}>
         <summary>${cm.showTable}</summary>
         ${this.tableOpen || this.printing ? this.tables(section, d, c, f) : nothing}
