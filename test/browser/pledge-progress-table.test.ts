@@ -738,7 +738,7 @@ describe('<pledge-progress-table> many rows', function () {
   it('Tab and Shift+Tab go on to the rows that open past the rendered window', async () => {
     // Only every 30th item opens (has a note): the next one is far outside the window.
     const section = generatedPledges(1000);
-    section.items = section.items!.map(({ note: _n, history: _h, url: _u, ...item }, i) => (i % 30 ? item : { ...item, note: `메모 ${i}` }));
+    section.items = section.items!.map(({ note: _n, history: _h, url: _u, ...item }, i) => (i % 30 ? item : { ...item, note: `메모 ${i} ${'긴 설명이 여러 줄로 이어집니다. '.repeat(30)}` }));
     const el = await mount({ lang: 'ko' }, section);
     const root = el.shadowRoot!;
     const focusedIndex = () => root.activeElement?.closest('tr')?.getAttribute('aria-rowindex');
@@ -768,6 +768,18 @@ describe('<pledge-progress-table> many rows', function () {
     // From the first row, Shift+Tab leaves for the column headers, as without windowing.
     await shiftTab();
     expect(root.activeElement!.closest('thead')).not.to.equal(null);
+    // With rows opened, their details count: Tab still lands on the next row that opens.
+    (el as unknown as { open: Set<number> }).open = new Set([0, 30, 60, 90, 120, 150]);
+    await settle(el);
+    $<HTMLButtonElement>(el, '.items tr[data-i="0"] .open').focus();
+    const seen: (string | null | undefined)[] = [];
+    for (let k = 0; k < 5; k++) {
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      seen.push(focusedIndex());
+    }
+    // Item p is row p + 2, plus one details row per opened item before it.
+    expect(seen).to.deep.equal(['33', '64', '95', '126', '157']);
   });
 
   it('windows 10,000 rows and keeps every one reachable by scrolling, search, sort and export', async () => {

@@ -300,16 +300,19 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     const tr = (e.target as Element).closest<HTMLElement>('tr[data-i]');
     if (e.key !== 'Tab' || !tr || !region.classList.contains('virtual')) return;
     const step = e.shiftKey ? -1 : 1;
-    const inRows = [...region.querySelectorAll('tbody :is(button, a[href])')];
-    if (inRows[inRows.indexOf(e.target as Element) + step]) return;
+    const focusable = [...region.querySelectorAll('tbody :is(button, a[href])')];
+    if (focusable[focusable.indexOf(e.target as Element) + step]) return;
     const rows = this.#shown;
     const text = this.#index!.text;
     let p = rows.findIndex((r) => r.index === +tr.dataset['i']!) + step;
     while (rows[p] && !opens(rows[p]!.item, text)) p += step;
     if (!rows[p]) return;
     e.preventDefault();
-    // Brought into the window (half a view from the top), then focused.
-    region.scrollTop = this.scrollY = Math.max(0, (p + 1) * this.#rowHeight - this.#viewport / 2);
+    // Brought into the window (half a view from the top; opened rows above it count their
+    // details), then focused.
+    const rh = this.#rowHeight;
+    const details = rows.slice(0, p).reduce((h, r) => (this.open.has(r.index) ? h + (this.#detailsHeight.get(r.index) ?? 3 * rh) : h), 0);
+    region.scrollTop = this.scrollY = Math.max(0, (p + 1) * rh + details - this.#viewport / 2);
     await this.updateComplete;
     region.querySelector<HTMLElement>(`tr[data-i="${rows[p]!.index}"] .open`)?.focus();
   }
