@@ -272,11 +272,13 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
     };
     const amount = (n: number | null, signed = false) => once(`${signed}${n}`, () => formatAmount(n, f, { signed }));
     const percent = (n: number | null) => once(`%${n}`, () => formatPercent(n, c.locale, c.negativeStyle));
-    const fmt: Formats = {
-      amount: (n) => amount(n).text,
-      signed: (n) => amount(n, true).text,
-      percent: (n) => percent(n).text,
-    };
+    /** The figures as shown (△18,040) or as spoken (마이너스 18,040), with `unit` after amounts. */
+    const formats = (as: 'text' | 'label', unit = ''): Formats => ({
+      amount: (n) => amount(n)[as] + unit,
+      signed: (n) => amount(n, true)[as] + unit,
+      percent: (n) => percent(n)[as],
+    });
+    const fmt = formats('text');
     const { rows: level, parent, up } = this.levelOf(d);
     let rows: ChartRow[] = (mode === 'trend' ? d.series : level).map((r) => ({
       key: r.path,
@@ -341,7 +343,7 @@ export class BudgetExecutionChart extends ReportElement<BudgetSection, DerivedBu
         mode,
         items,
         head,
-        { amount: (n) => amount(n)[as] + unit, signed: (n) => amount(n, true)[as] + unit, percent: (n) => percent(n)[as] },
+        formats(as, unit),
         m,
         asOf ? c.messages.asOf(asOf, c.locale) : '',
       );

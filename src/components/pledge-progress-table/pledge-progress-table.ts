@@ -113,6 +113,10 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
   #rowHeight = 36;
   /** The measured height of each opened item's details row, by item index. */
   #detailsHeight = new Map<number, number>();
+  /** An opened item's details row height: as measured, or three rows before it has been. */
+  #detailsOf(index: number): number {
+    return this.#detailsHeight.get(index) ?? 3 * this.#rowHeight;
+  }
   #lastRowHeight = 0;
   #viewport = 600;
   /** The windowed list's region, observed: a taller region (a resized window, `--crk-max-height`) needs more rows. */
@@ -311,7 +315,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // Brought into the window (half a view from the top; opened rows above it count their
     // details), then focused.
     const rh = this.#rowHeight;
-    const details = rows.slice(0, p).reduce((h, r) => (this.open.has(r.index) ? h + (this.#detailsHeight.get(r.index) ?? 3 * rh) : h), 0);
+    const details = rows.slice(0, p).reduce((h, r) => (this.open.has(r.index) ? h + this.#detailsOf(r.index) : h), 0);
     region.scrollTop = this.scrollY = Math.max(0, (p + 1) * rh + details - this.#viewport / 2);
     await this.updateComplete;
     region.querySelector<HTMLElement>(`tr[data-i="${rows[p]!.index}"] .open`)?.focus();
@@ -398,7 +402,7 @@ export class PledgeProgressTable extends ReportElement<PledgeSection, DerivedPle
     // window and its spacers count their measured heights.
     const opened = this.open.size ? rows.flatMap((r, i) => (this.open.has(r.index) ? [i] : [])) : [];
     const rh = this.#rowHeight;
-    const extra = (p: number) => this.#detailsHeight.get(rows[p]!.index) ?? 3 * rh;
+    const extra = (p: number) => this.#detailsOf(rows[p]!.index);
     const [start, end] = virtual
       ? // Measured from the top of the table, not of its rows: the overscan covers the caption and header above them.
         windowRows(rows.length, inRows(this.scrollY, opened, rh, extra), rh, this.#viewport, 5)
